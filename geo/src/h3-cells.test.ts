@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { latLngToCell } from 'h3-js';
+import { describe, expect, it } from 'vitest';
+import { bigIntToCell, cellParent, cellToBigInt, h3ParentBigInt, lngLatToCell } from './h3-cells.js';
+
+const hanoi = JSON.parse(
+  readFileSync(new URL('../../../shared/data/h3/hanoi_h3_reference_vectors.json', import.meta.url), 'utf8'),
+) as {
+  points: {
+    lat: number;
+    lng: number;
+    latLngToCell: Record<string, string>;
+    res9: { cell: string; cellToParent: Record<string, string> };
+  }[];
+};
+
+describe('h3-cells', () => {
+  it('round-trips hex and BIGINT forms', () => {
+    const cell = lngLatToCell([105.8542, 21.0285], 15);
+    expect(bigIntToCell(cellToBigInt(cell))).toBe(cell);
+    expect(bigIntToCell(cellToBigInt(cell).toString())).toBe(cell);
+  });
+
+  it('computes parents by bit arithmetic exactly as h3-js does, on 2,000 Hanoi cells', () => {
+    let mismatches = 0;
+    for (let i = 0; i < 2000; i++) {
+      const lng = 105.3 + ((i * 7919) % 10007) / 10007 * 0.7;
+      const lat = 20.6 + ((i * 104729) % 10009) / 10009 * 0.75;
+      const cell = latLngToCell(lat, lng, 15);
+      for (const res of [0, 5, 8, 11, 14, 15]) {
+        if (bigIntToCell(h3ParentBigInt(cellToBigInt(cell), res)) !== cellParent(cell, res)) mismatches++;
+      }
+    }
+    expect(mismatches).toBe(0);
+  });
+
+  it('matches the uber/h3 CLI parent vector', () => {
+    expect(bigIntToCell(h3ParentBigInt(cellToBigInt('8928342e20fffff'), 3))).toBe('832834fffffffff');
+  });
+
+  it('finds the reference cell of every Hanoi point at every resolution', () => {
+    for (const p of hanoi.points) {
+      for (const [res, expected] of Object.entries(p.latLngToCell)) {
+        expect(lngLatToCell([p.lng, p.lat], Number(res))).toBe(expected);
+      }
+    }
+  });
+
+  // H3 is not exactly nested: the parent of a fine cell can differ from the coarse cell of the
+  // same point. Aggregation uses parents, so parents are what must match the reference.
+  it('derives the reference parents of every Hanoi res-9 cell by bit arithmetic', () => {
+    for (const p of hanoi.points) {
+      for (const [res, expected] of Object.entries(p.res9.cellToParent)) {
+        expect(bigIntToCell(h3ParentBigInt(cellToBigInt(p.res9.cell), Number(res)))).toBe(expected);
+      }
+    }
+  });
+});

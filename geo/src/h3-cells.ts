@@ -1,0 +1,85 @@
+// The only module that imports h3-js: everything else speaks [lng, lat] and these helpers.
+import { cellToBoundary, cellToLatLng, cellToParent, getResolution, isValidCell, latLngToCell } from 'h3-js';
+
+/** `[lng, lat]` in EPSG:4326 degrees. */
+export type LngLat = [number, number];
+
+/** Resolution at which reports store their cell; coarser cells are derived from it. */
+export const STORAGE_RESOLUTION = 15;
+
+/**
+ * The H3 cell (hex string) containing a position.
+ * @example lngLatToCell([105.8542, 21.0285], 9) // '8941aa...'
+ */
+export function lngLatToCell([lng, lat]: LngLat, res: number): string {
+  return latLngToCell(lat, lng, res);
+}
+
+/**
+ * Hex string → the BIGINT the database stores (H3 indexes fit in a signed int64: bit 63 is 0).
+ * @example cellToBigInt('8f2000000000000') // 0x8f2000000000000n
+ */
+export function cellToBigInt(cell: string): bigint {
+  return BigInt(`0x${cell}`);
+}
+
+/**
+ * BIGINT (or its decimal string from `pg`) → hex string.
+ * @example bigIntToCell(644569809224376320n) // '8f2000000000000'
+ */
+export function bigIntToCell(value: bigint | string): string {
+  return BigInt(value).toString(16);
+}
+
+/**
+ * Parent at a coarser resolution by bit arithmetic, the same expression as SQL `h3_parent`:
+ * set the 4-bit resolution field (bits 52–55) and fill the digits below `res` with 7.
+ * @example h3ParentBigInt(cellToBigInt('8928342e20fffff'), 3) === cellToBigInt('832834fffffffff')
+ */
+export function h3ParentBigInt(cell: bigint, res: number): bigint {
+  const r = BigInt(res);
+  return (cell & ~(15n << 52n)) | (r << 52n) | ((1n << (3n * (15n - r))) - 1n);
+}
+
+/**
+ * Parent cell (hex) at `res`, via h3-js.
+ * @example cellParent('8928342e20fffff', 3) // '832834fffffffff'
+ */
+export function cellParent(cell: string, res: number): string {
+  return cellToParent(cell, res);
+}
+
+/**
+ * Centre of a cell as `[lng, lat]`.
+ * @example cellToLngLat('8941aa...') // [105.85, 21.03]
+ */
+export function cellToLngLat(cell: string): LngLat {
+  const [lat, lng] = cellToLatLng(cell);
+  return [lng, lat];
+}
+
+/**
+ * Boundary of a cell as a closed-less ring of `[lng, lat]`.
+ * @example cellBoundary('8941aa...').length // 6
+ */
+export function cellBoundary(cell: string): LngLat[] {
+  return cellToBoundary(cell).map(([lat, lng]) => [lng, lat] as LngLat);
+}
+
+/** Resolution of a cell. @example cellResolution('8928342e20fffff') // 9 */
+export function cellResolution(cell: string): number {
+  return getResolution(cell);
+}
+
+/** Whether a string is a valid H3 cell. @example isCell('zz') // false */
+export function isCell(cell: string): boolean {
+  return isValidCell(cell);
+}
+
+/**
+ * The H3 resolution the map shows at a web-mercator zoom: about 40 px per hexagon edge.
+ * @example resolutionForZoom(12) // 8
+ */
+export function resolutionForZoom(zoom: number): number {
+  return Math.max(4, Math.min(11, Math.round(zoom * 0.72 - 0.6)));
+}

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { BBox, Instant } from './common.js';
+import { PublicReport } from './report.js';
+
+/** Payload of every report event on the live stream. `seq` is the global order of report_events. */
+export const ReportEventPayload = z
+  .object({
+    seq: z.number().int().positive().describe('Global sequence number: strictly increasing in commit order'),
+    at: Instant,
+    report: PublicReport,
+  })
+  .describe('Report event');
+export type ReportEventPayload = z.infer<typeof ReportEventPayload>;
+
+/** What a client asks to receive. Every field is optional; `sinceSeq` replays what it missed. */
+export const SubscribeRequest = z
+  .object({
+    bbox: BBox.optional(),
+    categories: z.array(z.string()).max(50).optional(),
+    sinceSeq: z.number().int().nonnegative().optional().describe('Last seq the client saw'),
+  })
+  .strict()
+  .describe('Stream subscription');
+export type SubscribeRequest = z.infer<typeof SubscribeRequest>;
+
+export const SubscribeAck = z.union([
+  z.object({ ok: z.literal(true), replayed: z.number().int(), lastSeq: z.number().int() }),
+  z.object({ ok: z.literal(false), error: z.object({ code: z.string(), message: z.string() }) }),
+]);
+export type SubscribeAck = z.infer<typeof SubscribeAck>;
+
+/** Event names with their payload schemas, declared once. Names are `<entity>:<past-tense>`. */
+export const serverEvents = {
+  'report:created': ReportEventPayload,
+  'report:updated': ReportEventPayload,
+} as const;
+export type ServerEventName = keyof typeof serverEvents;
+
+/** Socket.IO typed maps, shared by the server and the dashboard. */
+export interface ServerToClientEvents {
+  'report:created': (e: ReportEventPayload) => void;
+  'report:updated': (e: ReportEventPayload) => void;
+}
+export interface ClientToServerEvents {
+  subscribe: (req: SubscribeRequest, ack: (res: SubscribeAck) => void) => void;
+}

@@ -1,0 +1,134 @@
+import { z } from 'zod';
+import { BBoxParam, CsvParam, H3Cell, Instant, LngLat } from './common.js';
+
+/** Lifecycle of a report; the workflow issue adds the transitions between them. */
+export const ReportStatus = z
+  .enum([
+    'new',
+    'received',
+    'assigned',
+    'in_progress',
+    'resolved',
+    'closed',
+    'not_responsible',
+    'duplicate',
+    'rejected',
+    'reopened',
+  ])
+  .describe('Report status');
+export type ReportStatus = z.infer<typeof ReportStatus>;
+
+export const ReportPriority = z.enum(['low', 'normal', 'high', 'urgent']).describe('Handling priority');
+export type ReportPriority = z.infer<typeof ReportPriority>;
+
+/** How to reach the reporter. Never leaves the server in a public view or event. */
+export const ReporterContact = z
+  .object({
+    name: z.string().trim().max(120).optional(),
+    phone: z
+      .string()
+      .trim()
+      .regex(/^\+?[0-9 .-]{6,20}$/, 'phone must be digits, optionally starting with +')
+      .optional(),
+    email: z.email().max(200).optional(),
+  })
+  .strict()
+  .describe('Reporter contact, kept apart from public fields');
+export type ReporterContact = z.infer<typeof ReporterContact>;
+
+/** What a citizen sends. Example: `{ category: 'trash', description: 'Rác đổ trộm', location: [105.85, 21.03] }`. */
+export const ReportCreateInput = z
+  .object({
+    category: z.string().min(1).max(40).describe('Category code, see GET /api/categories'),
+    description: z.string().trim().min(3).max(4000).describe('What is wrong, in the reporter’s words'),
+    location: LngLat,
+    reporter: ReporterContact.optional(),
+  })
+  .strict()
+  .describe('New report');
+export type ReportCreateInput = z.infer<typeof ReportCreateInput>;
+
+/** A stored photo, as clients see it. */
+export const Media = z
+  .object({
+    id: z.string().uuid(),
+    url: z.string().describe('Path to fetch the (metadata-stripped) image'),
+    contentType: z.enum(['image/jpeg', 'image/png', 'image/webp']),
+    sizeBytes: z.number().int().nonnegative(),
+    width: z.number().int().positive(),
+    height: z.number().int().positive(),
+  })
+  .describe('Report photo');
+export type Media = z.infer<typeof Media>;
+
+/** The fields anyone may see: no reporter identity, no tracking code. */
+export const PublicReport = z
+  .object({
+    id: z.string().uuid(),
+    category: z.string(),
+    description: z.string(),
+    location: LngLat,
+    h3Cell: H3Cell.describe('H3 cell of the location at resolution 15'),
+    wardCode: z.string(),
+    status: ReportStatus,
+    priority: ReportPriority,
+    createdAt: Instant,
+    updatedAt: Instant,
+    mediaCount: z.number().int().nonnegative(),
+  })
+  .describe('Report, public fields');
+export type PublicReport = z.infer<typeof PublicReport>;
+
+/** A report as staff see it. */
+export const Report = PublicReport.extend({
+  trackingCode: z.string(),
+  wardName: z.string(),
+  media: z.array(Media),
+}).describe('Report');
+export type Report = z.infer<typeof Report>;
+
+/** The reply to POST /api/reports: sent only after the report is committed. */
+export const ReportCreated = Report.describe('Created report with its tracking code');
+export type ReportCreated = z.infer<typeof ReportCreated>;
+
+/** One line of a report's public timeline. */
+export const TimelineEntry = z
+  .object({
+    seq: z.number().int().positive(),
+    kind: z.string(),
+    status: ReportStatus,
+    at: Instant,
+  })
+  .describe('Timeline entry');
+export type TimelineEntry = z.infer<typeof TimelineEntry>;
+
+/** GET /api/track/:code — what the citizen with the tracking code sees. */
+export const TrackedReport = z
+  .object({ report: PublicReport, timeline: z.array(TimelineEntry) })
+  .describe('Public status and timeline');
+export type TrackedReport = z.infer<typeof TrackedReport>;
+
+/** Filters shared by the list, the cells endpoint and the live stream. */
+export const ReportFilterQuery = z
+  .object({
+    bbox: BBoxParam.optional(),
+    from: Instant.optional().describe('Created at or after'),
+    to: Instant.optional().describe('Created before'),
+    category: CsvParam.optional().describe('Comma-separated category codes'),
+    status: CsvParam.pipe(z.array(ReportStatus)).optional().describe('Comma-separated statuses'),
+    ward: CsvParam.optional().describe('Comma-separated ward codes'),
+  })
+  .strict();
+export type ReportFilter = z.infer<typeof ReportFilterQuery>;
+
+/** GET /api/reports query: filters plus cursor pagination. */
+export const ReportListQuery = ReportFilterQuery.extend({
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+  cursor: z.string().max(200).optional().describe('Opaque cursor from the previous page'),
+}).strict();
+export type ReportListQuery = z.infer<typeof ReportListQuery>;
+
+export const ReportPage = z
+  .object({ items: z.array(PublicReport), nextCursor: z.string().nullable() })
+  .describe('A page of reports, newest first');
+export type ReportPage = z.infer<typeof ReportPage>;
