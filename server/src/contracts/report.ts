@@ -79,16 +79,20 @@ export const PublicReport = z
   .describe('Report, public fields');
 export type PublicReport = z.infer<typeof PublicReport>;
 
-/** A report as staff see it. */
-export const Report = PublicReport.extend({
-  trackingCode: z.string(),
-  wardName: z.string(),
+/** A report with its ward name and photos: GET /api/reports/:id. Still no personal data. */
+export const ReportDetail = PublicReport.extend({
+  wardName: z.string().describe('Vietnamese name of the ward, e.g. "Phường Hoàn Kiếm"'),
   media: z.array(Media),
-}).describe('Report');
-export type Report = z.infer<typeof Report>;
+}).describe('Report with ward name and photos');
+export type ReportDetail = z.infer<typeof ReportDetail>;
 
-/** The reply to POST /api/reports: sent only after the report is committed. */
-export const ReportCreated = Report.describe('Created report with its tracking code');
+/**
+ * The reply to POST /api/reports, sent only after the report is committed. Only the reporter
+ * gets the tracking code: it is what lets them follow and later rate the report.
+ */
+export const ReportCreated = ReportDetail.extend({
+  trackingCode: z.string().describe('Public tracking code, e.g. "K3F9Q-7ZP2M"'),
+}).describe('Created report with its tracking code');
 export type ReportCreated = z.infer<typeof ReportCreated>;
 
 /** One line of a report's public timeline. */

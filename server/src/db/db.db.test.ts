@@ -35,3 +35,16 @@ describe('database', () => {
     for (const row of rows) expect(bigIntToCell(row.parent)).toBe(cellParent(bigIntToCell(row.cell), row.res));
   });
 });
+
+describe('pool', () => {
+  it('runs many concurrent parameterised queries and transactions without mixing them up', async () => {
+    await t.db.query('CREATE TEMP TABLE IF NOT EXISTS zz_pool (k text UNIQUE, v int)');
+    const results = await Promise.all(
+      Array.from({ length: 24 }, async (_, i) => {
+        const { rows } = await t.db.query<{ v: number }>('SELECT $1::int * 2 AS v', [i]);
+        return rows[0]?.v;
+      }),
+    );
+    expect(results).toEqual(Array.from({ length: 24 }, (_, i) => i * 2));
+  });
+});

@@ -1,10 +1,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { LOCKS } from './locks.js';
 import type { Db } from './pool.js';
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations/', import.meta.url));
 const MIGRATION_FILE = /^(\d{4})-[a-z0-9-]+\.sql$/;
-const MIGRATION_LOCK = 727_001; // advisory lock id: one migrator at a time across instances
+const MIGRATION_LOCK = LOCKS.MIGRATE; // one migrator at a time across instances
 
 export interface Migration {
   version: number;

@@ -2,9 +2,20 @@ import pg from 'pg';
 
 export type Db = pg.Pool;
 export type Tx = pg.PoolClient;
+/** Anything that runs a query: the pool, or a client inside a transaction. */
+export type Queryable = Db | Tx;
 
 // BIGINT (int8) comes back as a string by default; our BIGINTs are H3 cells and seqs, which
 // repositories convert explicitly (BigInt for cells, Number for seqs), so keep the default.
+
+/**
+ * The embedded engine is one PostgreSQL session shared by every socket connection, and
+ * pglite-socket interleaves the messages of concurrent extended-protocol queries (Parse, Bind,
+ * Execute…) from different connections, which breaks them ("unnamed prepared statement does
+ * not exist"). One pooled connection serialises queries in Node instead; PGlite runs one query
+ * at a time anyway, so nothing is lost.
+ */
+export const EMBEDDED_POOL_SIZE = 1;
 
 /** Opens a pool. `max` stays small on the embedded engine, where queries run one at a time anyway. */
 export function createPool(connectionString: string, max = 20): Db {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { startEmbedded } from '../db/embedded.js';
-import { createPool, type Db } from '../db/pool.js';
+import { createPool, EMBEDDED_POOL_SIZE, type Db } from '../db/pool.js';
 import { DEFAULT_TEST_DATABASE_URL } from './global-setup.js';
 
 export type Engine = 'embedded' | 'postgres';
@@ -33,7 +33,7 @@ async function embeddedCopy(): Promise<TestDatabase> {
   const dir = await mkdtemp(`${tmpdir()}/matthan-db-`);
   await cp(inject('dbTemplate'), dir, { recursive: true });
   const embedded = await startEmbedded(dir);
-  const db = createPool(embedded.url, 4);
+  const db = createPool(embedded.url, EMBEDDED_POOL_SIZE);
   return {
     engine: 'embedded',
     url: embedded.url,

@@ -26,7 +26,7 @@ export default async function setup(project: TestProject): Promise<void> {
 }
 
 async function prepare(url: string): Promise<void> {
-  const pool = createPool(url, 2);
+  const pool = createPool(url, 1);
   try {
     await migrate(pool);
     await loadReferenceData(pool);

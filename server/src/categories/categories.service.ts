@@ -1,0 +1,26 @@
+import type { Db } from '../db/pool.js';
+import type { Category } from '../contracts/category.js';
+import { listCategories } from './categories.repository.js';
+
+export interface CategoriesService {
+  list(): Promise<Category[]>;
+  exists(code: string): Promise<boolean>;
+}
+
+// Categories change rarely (an admin edit); a few seconds of staleness saves a query per report.
+const TTL_MS = 5_000;
+
+export function createCategoriesService(db: Db, now: () => number = Date.now): CategoriesService {
+  let cache: { at: number; list: Category[]; codes: Set<string> } | null = null;
+  async function load() {
+    if (!cache || now() - cache.at > TTL_MS) {
+      const list = await listCategories(db);
+      cache = { at: now(), list, codes: new Set(list.map((c) => c.code)) };
+    }
+    return cache;
+  }
+  return {
+    list: async () => (await load()).list,
+    exists: async (code) => (await load()).codes.has(code),
+  };
+}

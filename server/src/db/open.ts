@@ -1,0 +1,62 @@
+import type { Config } from '../config.js';
+import { startEmbedded } from './embedded.js';
+import { migrate } from './migrate.js';
+import { createPool, EMBEDDED_POOL_SIZE, type Db } from './pool.js';
+import { loadReferenceData } from '../seed/reference.js';
+import { countWards } from '../seed/reference.repository.js';
+
+export interface OpenDatabase {
+  db: Db;
+  engine: 'embedded' | 'postgres';
+  close(): Promise<void>;
+}
+
+/**
+ * DATABASE_URL → that PostgreSQL + PostGIS; otherwise the embedded engine in the data folder.
+ * Either way: migrations applied and the wards and categories loaded before anything is served.
+ */
+export async function openDatabase(config: Config, log: (line: string) => void): Promise<OpenDatabase> {
+  let close = async () => {};
+  let url = config.databaseUrl;
+  const engine = url ? 'postgres' : 'embedded';
+  if (!url) {
+    log(`[matthan] starting the embedded PostgreSQL + PostGIS in ${config.dataDir} (the first start takes ~20 s)`);
+    const embedded = await startEmbedded(`${config.dataDir}/pg`);
+    url = embedded.url;
+    close = embedded.close;
+  }
+  const db = createPool(url, engine === 'embedded' ? EMBEDDED_POOL_SIZE : config.dbPoolSize);
+  try {
+    const applied = await migrate(db);
+    if (applied.length) log(`[matthan] applied migrations: ${applied.join(', ')}`);
+    const client = await db.connect();
+    const wards = await countWards(client).finally(() => client.release());
+    if (wards === 0) {
+      const loaded = await loadReferenceData(db);
+      log(`[matthan] loaded ${loaded.wards} wards and ${loaded.categories} categories`);
+    }
+  } catch (err) {
+    await db.end().catch(() => {});
+    await close();
+    throw explain(err as Error, engine);
+  }
+  return {
+    db,
+    engine,
+    async close() {
+      await db.end();
+      await close();
+    },
+  };
+}
+
+function explain(err: Error, engine: string): Error {
+  const m = err.message;
+  if (/ECONNREFUSED|ENOTFOUND|timeout/i.test(m)) {
+    return new Error(`cannot reach the database (${m}). Check DATABASE_URL, or unset it to use the embedded engine.`);
+  }
+  if (/postgis/i.test(m) && engine === 'postgres') {
+    return new Error(`${m}. Install PostGIS 3.3+ on that server (Debian: apt-get install postgresql-15-postgis-3) or use docker compose up.`);
+  }
+  return err;
+}

@@ -1,0 +1,42 @@
+// Wiring only: configuration, database, HTTP server, realtime, shutdown.
+import { createServer } from 'node:http';
+import { getRequestListener } from '@hono/node-server';
+import { createApp } from './app.js';
+import { loadConfig } from './config.js';
+import { openDatabase } from './db/open.js';
+import { attachRealtime } from './realtime/socket-server.js';
+
+async function main() {
+  const config = loadConfig();
+  const database = await openDatabase(config, (line) => console.log(line));
+  const broadcaster = { announce: () => realtime?.tail.announce() };
+  const { app } = createApp({ db: database.db, broadcaster, config, engine: database.engine });
+  const http = createServer(getRequestListener(app.fetch));
+  let realtime: Awaited<ReturnType<typeof attachRealtime>> | undefined;
+  realtime = await attachRealtime(http, database.db);
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(config.port, config.host, resolve);
+  });
+  const address = http.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const host = config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
+  console.log(`Mắt Thần listening on http://${host}:${port}  (database: ${database.engine})`);
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    console.log(`[matthan] ${signal}: shutting down`);
+    await realtime?.close().catch(() => {});
+    await database.close().catch(() => {});
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((err: unknown) => {
+  console.error(`[matthan] could not start: ${(err as Error).message}`);
+  process.exit(1);
+});

@@ -1,0 +1,43 @@
+import { mkdir, rm, writeFile, rename } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { CleanImage } from './images.js';
+
+export interface StoredFile {
+  /** Path relative to the media folder, e.g. `0197…/1.jpg`. */
+  path: string;
+  image: CleanImage;
+}
+
+/** Photos on disk, one folder per report, written before the report commits and removed if it does not. */
+export interface MediaStore {
+  root: string;
+  writeAll(reportId: string, images: CleanImage[]): Promise<StoredFile[]>;
+  removeReport(reportId: string): Promise<void>;
+  absolute(path: string): string;
+}
+
+export function createMediaStore(root: string): MediaStore {
+  return {
+    root,
+    async writeAll(reportId, images) {
+      if (images.length === 0) return [];
+      const dir = join(root, reportId);
+      await mkdir(dir, { recursive: true });
+      return Promise.all(
+        images.map(async (image, i) => {
+          const path = `${reportId}/${i + 1}.${image.extension}`;
+          const tmp = join(root, `${path}.part`);
+          await writeFile(tmp, image.data);
+          await rename(tmp, join(root, path)); // never expose a half-written file
+          return { path, image };
+        }),
+      );
+    },
+    async removeReport(reportId) {
+      await rm(join(root, reportId), { recursive: true, force: true });
+    },
+    absolute(path) {
+      return join(root, path);
+    },
+  };
+}

@@ -1,0 +1,96 @@
+import type { Server as HttpServer } from 'node:http';
+import { Server, type Socket } from 'socket.io';
+import type { Db } from '../db/pool.js';
+import { SubscribeRequest, type ClientToServerEvents, type ReportEventPayload, type ServerToClientEvents, type SubscribeAck } from '../contracts/events.js';
+import { toIssues } from '../http/errors.js';
+import { eventsBetween, type StoredEvent } from '../reports/events.repository.js';
+import { EventTail } from './event-tail.js';
+import { isFirehose, matches, toSubscription, type Subscription } from './subscription.js';
+
+type IoSocket = Socket<ClientToServerEvents, ServerToClientEvents>;
+const FIREHOSE = 'firehose'; // live sockets with no filter: one encode per event for all of them
+const REPLAY_PAGE = 1000;
+
+interface Client {
+  socket: IoSocket;
+  sub: Subscription;
+  mode: 'idle' | 'replaying' | 'live';
+  buffer: StoredEvent[];
+  generation: number;
+}
+
+export interface Realtime {
+  tail: EventTail;
+  io: Server<ClientToServerEvents, ServerToClientEvents>;
+  close(): Promise<void>;
+}
+
+const eventName = (e: StoredEvent) => (e.kind === 'report:created' ? 'report:created' : 'report:updated');
+const payload = (e: StoredEvent): ReportEventPayload => ({ seq: e.seq, at: e.at, report: e.report });
+
+/**
+ * Socket.IO on the HTTP server. A client subscribes (bbox, categories, sinceSeq) by the
+ * `subscribe` event or in its handshake `auth`; it first gets every event after sinceSeq from
+ * report_events, then live ones, in seq order and without duplicates.
+ */
+export async function attachRealtime(http: HttpServer, db: Db, pollMs = 1000): Promise<Realtime> {
+  const io = new Server<ClientToServerEvents, ServerToClientEvents>(http, { serveClient: false });
+  const clients = new Map<string, Client>();
+
+  const deliver = (e: StoredEvent) => {
+    io.to(FIREHOSE).emit(eventName(e), payload(e));
+    for (const c of clients.values()) {
+      if (c.mode === 'replaying') c.buffer.push(e);
+      else if (c.mode === 'live' && !isFirehose(c.sub) && matches(c.sub, e.report)) c.socket.emit(eventName(e), payload(e));
+    }
+  };
+  const tail = new EventTail(db, deliver, pollMs);
+  await tail.start();
+
+  async function subscribe(c: Client, raw: unknown): Promise<SubscribeAck> {
+    const parsed = SubscribeRequest.safeParse(raw ?? {});
+    if (!parsed.success) {
+      const detail = toIssues(parsed.error).map((i) => `${i.path}: ${i.message}`).join('; ');
+      return { ok: false, error: { code: 'validation_failed', message: `Invalid subscription: ${detail}` } };
+    }
+    const generation = ++c.generation;
+    c.socket.leave(FIREHOSE);
+    Object.assign(c, { sub: toSubscription(parsed.data), mode: 'replaying', buffer: [] });
+    let cursor = Math.min(parsed.data.sinceSeq ?? tail.lastSeq, Number.MAX_SAFE_INTEGER);
+    let replayed = 0;
+    // Replay only up to what the tail has delivered; newer events reach the buffer from the tail.
+    while (cursor < tail.lastSeq) {
+      const page = await eventsBetween(db, cursor, tail.lastSeq, REPLAY_PAGE);
+      if (generation !== c.generation) return { ok: false, error: { code: 'superseded', message: 'A newer subscribe replaced this one.' } };
+      for (const e of page) if (matches(c.sub, e.report)) (c.socket.emit(eventName(e), payload(e)), replayed++);
+      cursor = page.length ? page[page.length - 1]!.seq : tail.lastSeq;
+    }
+    // Synchronous from here: no event can slip between the buffer flush and going live.
+    for (const e of c.buffer) if (e.seq > cursor && matches(c.sub, e.report)) (c.socket.emit(eventName(e), payload(e)), replayed++, (cursor = e.seq));
+    Object.assign(c, { mode: 'live', buffer: [] });
+    if (isFirehose(c.sub)) c.socket.join(FIREHOSE);
+    return { ok: true, replayed, lastSeq: Math.max(cursor, tail.lastSeq) };
+  }
+
+  io.on('connection', (socket) => {
+    const c: Client = { socket, sub: toSubscription({}), mode: 'idle', buffer: [], generation: 0 };
+    clients.set(socket.id, c);
+    socket.on('disconnect', () => clients.delete(socket.id));
+    socket.on('subscribe', (req, ack) => {
+      void subscribe(c, req).then((res) => typeof ack === 'function' && ack(res)).catch(() => {
+        if (typeof ack === 'function') ack({ ok: false, error: { code: 'unavailable', message: 'The event log is unavailable; retry shortly.' } });
+      });
+    });
+    const auth = socket.handshake.auth as Record<string, unknown> | undefined;
+    if (auth && Object.keys(auth).length > 0) void subscribe(c, auth).catch(() => socket.disconnect());
+  });
+
+  return {
+    tail,
+    io,
+    async close() {
+      tail.stop();
+      await new Promise<void>((resolve) => void io.close(() => resolve()));
+    },
+  };
+}

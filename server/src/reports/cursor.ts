@@ -1,0 +1,17 @@
+import { AppError } from '../http/errors.js';
+import type { Keyset } from './reports.repository.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** Opaque cursor: base64url of `createdAt|id`. */
+export function encodeCursor(k: Keyset): string {
+  return Buffer.from(`${k.createdAt}|${k.id}`).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): Keyset {
+  const [createdAt, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  if (!createdAt || !id || !UUID.test(id) || Number.isNaN(Date.parse(createdAt))) {
+    throw new AppError(400, 'invalid_cursor', 'The cursor is not valid. Use nextCursor from the previous page, or omit it.');
+  }
+  return { createdAt, id };
+}

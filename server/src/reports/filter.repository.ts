@@ -1,0 +1,24 @@
+import type { ReportFilter } from '../contracts/report.js';
+
+/** WHERE clauses for the filters shared by the list, the cells and exports; values go in `params`. */
+export function filterSql(f: ReportFilter, params: unknown[], alias = 'r'): string[] {
+  const where: string[] = [];
+  const p = (v: unknown) => {
+    params.push(v);
+    return `$${params.length}`;
+  };
+  if (f.bbox) {
+    const [w, s, e, n] = f.bbox;
+    where.push(`${alias}.location && ST_MakeEnvelope(${p(w)}, ${p(s)}, ${p(e)}, ${p(n)}, 4326)`);
+  }
+  if (f.from) where.push(`${alias}.created_at >= ${p(f.from)}::timestamptz`);
+  if (f.to) where.push(`${alias}.created_at < ${p(f.to)}::timestamptz`);
+  if (f.category?.length) where.push(`${alias}.category = ANY(${p(f.category)}::text[])`);
+  if (f.status?.length) where.push(`${alias}.status = ANY(${p(f.status)}::text[])`);
+  if (f.ward?.length) where.push(`${alias}.ward_code = ANY(${p(f.ward)}::text[])`);
+  return where;
+}
+
+export function whereClause(clauses: string[]): string {
+  return clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
+}
