@@ -29,7 +29,7 @@ export async function appendEvent(
 export async function eventsBetween(db: Queryable, after: number, upTo: number, limit: number): Promise<StoredEvent[]> {
   const { rows } = await db.query<{ seq: string; kind: string; payload: PublicReport; created_at: Date }>(
     `SELECT seq::text, kind, payload, created_at FROM report_events
-     WHERE seq > $1 AND seq <= $2 ORDER BY seq LIMIT $3`,
+     WHERE seq > $1 AND seq <= $2 ORDER BY report_events.seq LIMIT $3`, // the bigint column, not the text alias
     [after, upTo, limit],
   );
   return rows.map((r) => ({ seq: Number(r.seq), kind: r.kind, at: r.created_at.toISOString(), report: r.payload }));

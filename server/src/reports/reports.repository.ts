@@ -139,7 +139,7 @@ export async function listMedia(db: Queryable, reportId: string): Promise<Media[
 export async function listTimeline(db: Queryable, reportId: string): Promise<TimelineEntry[]> {
   const { rows } = await db.query<{ seq: string; kind: string; status: TimelineEntry['status']; created_at: Date }>(
     `SELECT seq::text, kind, payload->>'status' AS status, created_at FROM report_events
-     WHERE report_id = $1 ORDER BY seq`,
+     WHERE report_id = $1 ORDER BY report_events.seq`, // the column, not the text alias
     [reportId],
   );
   return rows.map((r) => ({ seq: Number(r.seq), kind: r.kind, status: r.status, at: r.created_at.toISOString() }));

@@ -15,12 +15,12 @@ export interface TestApp {
 }
 
 /** The real HTTP app on a test database, with a temporary media folder and a counting broadcaster. */
-export async function createTestApp(t: TestDatabase, broadcaster?: Broadcaster): Promise<TestApp> {
+export async function createTestApp(t: TestDatabase, broadcaster?: Broadcaster, clock?: () => Date): Promise<TestApp> {
   const mediaDir = await mkdtemp(`${tmpdir()}/matthan-media-`);
   let count = 0;
   const b: Broadcaster = broadcaster ?? { announce: () => void count++ };
   const config = loadConfig({ MATTHAN_MEDIA_DIR: mediaDir, MATTHAN_DASHBOARD_DIR: `${mediaDir}/no-dashboard` });
-  const { app } = createApp({ db: t.db, broadcaster: b, config, engine: t.engine });
+  const { app } = createApp({ db: t.db, broadcaster: b, config, engine: t.engine, clock });
   return {
     app,
     mediaDir,

@@ -1,0 +1,33 @@
+import { createServer, type Server } from 'node:http';
+import { getRequestListener } from '@hono/node-server';
+import { attachRealtime, type Realtime } from '../realtime/socket-server.js';
+import { createTestApp, type TestApp } from './app.js';
+import type { TestDatabase } from './db.js';
+
+export interface TestServer {
+  url: string;
+  app: TestApp;
+  realtime: Realtime;
+  close(): Promise<void>;
+}
+
+/** The real app and Socket.IO stream on a real HTTP server on a free port, on a test database. */
+export async function startTestServer(t: TestDatabase, clock?: () => Date): Promise<TestServer> {
+  let realtime: Realtime | undefined;
+  const app = await createTestApp(t, { announce: () => realtime?.tail.announce() }, clock);
+  const http: Server = createServer(getRequestListener(app.app.fetch));
+  realtime = await attachRealtime(http, t.db, 200);
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  const address = http.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const rt = realtime;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    app,
+    realtime: rt,
+    async close() {
+      await rt.close(); // also closes the HTTP server
+      await app.close();
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import { io, type Socket } from 'socket.io-client';
+import type { ClientToServerEvents, ReportEventPayload, ServerToClientEvents, SubscribeAck, SubscribeRequest } from '../contracts/events.js';
+
+export interface StreamClient {
+  socket: Socket<ServerToClientEvents, ClientToServerEvents>;
+  events: ReportEventPayload[];
+  seqs(): number[];
+  subscribe(req: SubscribeRequest): Promise<SubscribeAck>;
+  waitFor(n: number, timeoutMs?: number): Promise<void>;
+  close(): void;
+}
+
+/** A real Socket.IO client that records every report event it receives. */
+export async function connectStream(url: string, auth?: SubscribeRequest): Promise<StreamClient> {
+  const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(url, {
+    transports: ['websocket'],
+    reconnection: false,
+    forceNew: true,
+    auth: auth ?? {},
+  });
+  const events: ReportEventPayload[] = [];
+  socket.on('report:created', (e) => events.push(e));
+  socket.on('report:updated', (e) => events.push(e));
+  await new Promise<void>((resolve, reject) => {
+    socket.once('connect', () => resolve());
+    socket.once('connect_error', reject);
+  });
+  return {
+    socket,
+    events,
+    seqs: () => events.map((e) => e.seq),
+    subscribe: (req) => socket.timeout(10_000).emitWithAck('subscribe', req),
+    async waitFor(n, timeoutMs = 10_000) {
+      const end = Date.now() + timeoutMs;
+      while (events.length < n) {
+        if (Date.now() > end) throw new Error(`received ${events.length} events, expected ${n}`);
+        await new Promise((r) => setTimeout(r, 10));
+      }
+    },
+    close: () => void socket.close(),
+  };
+}
