@@ -14,6 +14,7 @@ const Env = z.object({
   MATTHAN_DEMO_REPORTS: z.coerce.number().int().min(0).default(5000),
   MATTHAN_DASHBOARD_DIR: z.string().default(resolve(ROOT, 'dashboard/dist')),
   MATTHAN_DB_POOL: z.coerce.number().int().min(1).max(200).default(20),
+  MATTHAN_EMBEDDED_PORT: z.coerce.number().int().min(0).max(65535).default(0),
 });
 
 export interface Config {
@@ -27,6 +28,8 @@ export interface Config {
   demoReports: number;
   dashboardDir: string;
   dbPoolSize: number;
+  /** Port of the embedded engine's Postgres wire server on 127.0.0.1 (0: any free port). */
+  embeddedPort: number;
   upload: { maxFiles: number; maxFileBytes: number; maxJsonBytes: number };
   map: { center: [number, number]; zoom: number };
 }
@@ -45,6 +48,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoReports: e.MATTHAN_DEMO_REPORTS,
     dashboardDir: e.MATTHAN_DASHBOARD_DIR,
     dbPoolSize: e.MATTHAN_DB_POOL,
+    embeddedPort: e.MATTHAN_EMBEDDED_PORT,
     upload: { maxFiles: 5, maxFileBytes: 10 * 1024 * 1024, maxJsonBytes: 64 * 1024 },
     map: { center: [105.8542, 21.0285], zoom: 11 },
   };

@@ -12,13 +12,13 @@ export interface EmbeddedDatabase {
 /**
  * Starts PostgreSQL + PostGIS in this process (PGlite) and serves it over the Postgres wire
  * protocol on 127.0.0.1, so the same `pg` code runs on it and on a real server.
- * `dataDir` undefined keeps the database in memory.
+ * `dataDir` undefined keeps the database in memory. It listens on loopback only.
  */
-export async function startEmbedded(dataDir: string | undefined): Promise<EmbeddedDatabase> {
+export async function startEmbedded(dataDir: string | undefined, port = 0): Promise<EmbeddedDatabase> {
   if (dataDir) await mkdir(dataDir, { recursive: true });
   const db = await PGlite.create({ dataDir, extensions: { postgis } });
   // maxConnections above 1 lets a pool connect; PGlite still runs one query at a time.
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 64 });
+  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port, maxConnections: 64 });
   await server.start();
   const url = `postgresql://postgres:postgres@${server.getServerConn()}/postgres?sslmode=disable`;
   return {

@@ -21,7 +21,7 @@ export async function openDatabase(config: Config, log: (line: string) => void):
   const engine = url ? 'postgres' : 'embedded';
   if (!url) {
     log(`[matthan] starting the embedded PostgreSQL + PostGIS in ${config.dataDir} (the first start takes ~20 s)`);
-    const embedded = await startEmbedded(`${config.dataDir}/pg`);
+    const embedded = await startEmbedded(`${config.dataDir}/pg`, config.embeddedPort);
     url = embedded.url;
     close = embedded.close;
   }

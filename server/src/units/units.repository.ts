@@ -1,0 +1,16 @@
+import type { Queryable } from '../db/pool.js';
+
+/**
+ * The wards as one GeoJSON FeatureCollection for the offline basemap, simplified to ~10 m
+ * (0.0001°) so the map loads fast; properties carry code and names only.
+ */
+export async function wardsGeoJson(db: Queryable): Promise<string> {
+  const { rows } = await db.query<{ fc: string }>(
+    `SELECT json_build_object('type', 'FeatureCollection', 'features', coalesce(json_agg(json_build_object(
+       'type', 'Feature', 'id', code,
+       'properties', json_build_object('code', code, 'nameVi', name_vi, 'nameEn', name_en),
+       'geometry', ST_AsGeoJSON(ST_SimplifyPreserveTopology(geom, 0.0001), 6)::json) ORDER BY code), '[]'::json))::text AS fc
+     FROM units WHERE kind = 'ward'`,
+  );
+  return rows[0]?.fc ?? '{"type":"FeatureCollection","features":[]}';
+}
