@@ -35,7 +35,7 @@ const EXTENSION = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp
 export async function cleanImage(data: Uint8Array, name: string): Promise<CleanImage> {
   const type = sniffImageType(data);
   if (!type) {
-    throw new AppError(415, 'unsupported_media_type', `"${name}" is not a JPEG, PNG or WebP image. Attach a photo.`);
+    throw new AppError(415, 'unsupported_media_type', { vi: `"${name}" không phải ảnh JPEG, PNG hoặc WebP. Hãy đính kèm một bức ảnh.`, en: `"${name}" is not a JPEG, PNG or WebP image. Attach a photo.` });
   }
   let out: { data: Buffer; info: { width: number; height: number } };
   try {
@@ -44,7 +44,7 @@ export async function cleanImage(data: Uint8Array, name: string): Promise<CleanI
       type === 'image/jpeg' ? pipeline.jpeg({ quality: 85, mozjpeg: false }) : type === 'image/png' ? pipeline.png() : pipeline.webp({ quality: 85 });
     out = await encoded.toBuffer({ resolveWithObject: true });
   } catch {
-    throw new AppError(415, 'invalid_image', `"${name}" could not be read as an image (damaged or too large). Attach another photo.`);
+    throw new AppError(415, 'invalid_image', { vi: `Không đọc được "${name}" (ảnh hỏng hoặc quá lớn). Hãy đính kèm ảnh khác.`, en: `"${name}" could not be read as an image (damaged or too large). Attach another photo.` });
   }
   return {
     contentType: type,

@@ -67,7 +67,7 @@ describe('POST /api/reports (JSON)', () => {
     await post(valid, { 'Idempotency-Key': 'k-reuse' });
     const res = await post({ ...valid, description: 'Một phản ánh khác hẳn' }, { 'Idempotency-Key': 'k-reuse' });
     expect(res.status).toBe(422);
-    expect((await res.json()).error.code).toBe('idempotency_key_reused');
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('idempotency_key_reused');
   });
 
   const bad: [string, RequestInit, number, string][] = [

@@ -32,11 +32,11 @@ export function createReportsService(deps: ReportsDeps) {
 
   async function checkInput(input: ReportCreateInput): Promise<string> {
     if (!(await categories.exists(input.category))) {
-      throw new AppError(400, 'unknown_category', `Unknown category "${input.category}". Pick one from GET /api/categories.`);
+      throw new AppError(400, 'unknown_category', { vi: `Không có lĩnh vực "${input.category}". Hãy chọn một lĩnh vực trong GET /api/categories.`, en: `Unknown category "${input.category}". Pick one from GET /api/categories.` });
     }
     const ward = await repo.findWardAt(db, input.location);
     if (!ward) {
-      throw new AppError(422, 'outside_service_area', 'This location is outside the wards and communes of Hà Nội that this service covers. Place the pin inside Hà Nội.');
+      throw new AppError(422, 'outside_service_area', { vi: 'Vị trí này nằm ngoài các phường, xã của Hà Nội mà hệ thống phục vụ. Hãy đặt ghim trong địa bàn Hà Nội.', en: 'This location is outside the wards and communes of Hà Nội that this service covers. Place the pin inside Hà Nội.' });
     }
     return ward;
   }
@@ -71,7 +71,7 @@ export function createReportsService(deps: ReportsDeps) {
 
   async function replay(earlier: { id: string; requestHash: string }, requestHash: string): Promise<ReportCreated> {
     if (earlier.requestHash !== requestHash) {
-      throw new AppError(422, 'idempotency_key_reused', 'This Idempotency-Key was already used for a different report. Use a new key for a new report.');
+      throw new AppError(422, 'idempotency_key_reused', { vi: 'Idempotency-Key này đã được dùng cho một phản ánh khác. Hãy dùng khóa mới cho phản ánh mới.', en: 'This Idempotency-Key was already used for a different report. Use a new key for a new report.' });
     }
     return (await getWithCode(earlier.id))!;
   }

@@ -31,8 +31,15 @@ export async function createTestApp(t: TestDatabase, broadcaster?: Broadcaster, 
 }
 
 /** Row counts that a rejected request must leave unchanged. */
-export async function countRows(t: TestDatabase): Promise<Record<string, number>> {
-  const { rows } = await t.db.query<{ reports: number; events: number; media: number; contacts: number }>(
+export interface RowCounts {
+  reports: number;
+  events: number;
+  media: number;
+  contacts: number;
+}
+
+export async function countRows(t: TestDatabase): Promise<RowCounts> {
+  const { rows } = await t.db.query<RowCounts>(
     `SELECT (SELECT count(*)::int FROM reports) AS reports, (SELECT count(*)::int FROM report_events) AS events,
             (SELECT count(*)::int FROM report_media) AS media, (SELECT count(*)::int FROM report_contacts) AS contacts`,
   );
