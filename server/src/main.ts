@@ -4,16 +4,18 @@ import { getRequestListener } from '@hono/node-server';
 import { createApp } from './app.js';
 import { loadConfig } from './config.js';
 import { openDatabase } from './db/open.js';
-import { attachRealtime } from './realtime/socket-server.js';
+import { attachRealtime, type Realtime } from './realtime/socket-server.js';
 
 async function main() {
   const config = loadConfig();
   const database = await openDatabase(config, (line) => console.log(line));
-  const broadcaster = { announce: () => realtime?.tail.announce() };
+  // The app announces commits to the stream, which needs the HTTP server the app runs on.
+  const stream: { realtime?: Realtime } = {};
+  const broadcaster = { announce: () => stream.realtime?.tail.announce() };
   const { app } = createApp({ db: database.db, broadcaster, config, engine: database.engine });
   const http = createServer(getRequestListener(app.fetch));
-  let realtime: Awaited<ReturnType<typeof attachRealtime>> | undefined;
-  realtime = await attachRealtime(http, database.db);
+  const realtime = await attachRealtime(http, database.db);
+  stream.realtime = realtime;
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
     http.listen(config.port, config.host, resolve);
@@ -28,7 +30,7 @@ async function main() {
     if (closing) return;
     closing = true;
     console.log(`[matthan] ${signal}: shutting down`);
-    await realtime?.close().catch(() => {});
+    await realtime.close().catch(() => {});
     await database.close().catch(() => {});
     process.exit(0);
   };

@@ -62,11 +62,20 @@ export async function attachRealtime(http: HttpServer, db: Db, pollMs = 1000): P
     while (cursor < tail.lastSeq) {
       const page = await eventsBetween(db, cursor, tail.lastSeq, REPLAY_PAGE);
       if (generation !== c.generation) return { ok: false, error: { code: 'superseded', message: 'A newer subscribe replaced this one.' } };
-      for (const e of page) if (matches(c.sub, e.report)) (c.socket.emit(eventName(e), payload(e)), replayed++);
+      for (const e of page) {
+        if (!matches(c.sub, e.report)) continue;
+        c.socket.emit(eventName(e), payload(e));
+        replayed++;
+      }
       cursor = page.length ? page[page.length - 1]!.seq : tail.lastSeq;
     }
     // Synchronous from here: no event can slip between the buffer flush and going live.
-    for (const e of c.buffer) if (e.seq > cursor && matches(c.sub, e.report)) (c.socket.emit(eventName(e), payload(e)), replayed++, (cursor = e.seq));
+    for (const e of c.buffer) {
+      if (e.seq <= cursor || !matches(c.sub, e.report)) continue;
+      c.socket.emit(eventName(e), payload(e));
+      replayed++;
+      cursor = e.seq;
+    }
     Object.assign(c, { mode: 'live', buffer: [] });
     if (isFirehose(c.sub)) c.socket.join(FIREHOSE);
     return { ok: true, replayed, lastSeq: Math.max(cursor, tail.lastSeq) };

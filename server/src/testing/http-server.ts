@@ -13,20 +13,20 @@ export interface TestServer {
 
 /** The real app and Socket.IO stream on a real HTTP server on a free port, on a test database. */
 export async function startTestServer(t: TestDatabase, clock?: () => Date): Promise<TestServer> {
-  let realtime: Realtime | undefined;
-  const app = await createTestApp(t, { announce: () => realtime?.tail.announce() }, clock);
+  const stream: { realtime?: Realtime } = {};
+  const app = await createTestApp(t, { announce: () => stream.realtime?.tail.announce() }, clock);
   const http: Server = createServer(getRequestListener(app.app.fetch));
-  realtime = await attachRealtime(http, t.db, 200);
+  const realtime = await attachRealtime(http, t.db, 200);
+  stream.realtime = realtime;
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   const address = http.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  const rt = realtime;
   return {
     url: `http://127.0.0.1:${port}`,
     app,
-    realtime: rt,
+    realtime,
     async close() {
-      await rt.close(); // also closes the HTTP server
+      await realtime.close(); // also closes the HTTP server
       await app.close();
     },
   };
