@@ -24,8 +24,8 @@ describe('h3-cells', () => {
   it('computes parents by bit arithmetic exactly as h3-js does, on 2,000 Hanoi cells', () => {
     let mismatches = 0;
     for (let i = 0; i < 2000; i++) {
-      const lng = 105.3 + ((i * 7919) % 10007) / 10007 * 0.7;
-      const lat = 20.6 + ((i * 104729) % 10009) / 10009 * 0.75;
+      const lng = 105.3 + (((i * 7919) % 10007) / 10007) * 0.7;
+      const lat = 20.6 + (((i * 104729) % 10009) / 10009) * 0.75;
       const cell = latLngToCell(lat, lng, 15);
       for (const res of [0, 5, 8, 11, 14, 15]) {
         if (bigIntToCell(h3ParentBigInt(cellToBigInt(cell), res)) !== cellParent(cell, res)) mismatches++;

@@ -3,6 +3,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import type { Config } from './config.js';
+import type { MapConfig } from './contracts/map.js';
 import type { Db } from './db/pool.js';
 import { createCategoriesService } from './categories/categories.service.js';
 import { categoriesRoutes } from './categories/categories.routes.js';
@@ -33,9 +34,14 @@ export function createApp(deps: AppDeps) {
   mkdirSync(config.mediaDir, { recursive: true });
   const reports = createReportsService({ db, media, broadcaster, categories, clock: deps.clock ?? (() => new Date()) });
 
+  const mapConfig: MapConfig = {
+    basemapStyleUrl: config.basemapStyleUrl,
+    center: config.map.center,
+    zoom: config.map.zoom,
+  };
   const api = new Hono()
     .route('/health', healthRoutes(db, engine))
-    .get('/config', (c) => c.json({ basemapStyleUrl: config.basemapStyleUrl, center: config.map.center, zoom: config.map.zoom }))
+    .get('/config', (c) => c.json(mapConfig))
     .route('/categories', categoriesRoutes(categories))
     .route('/wards', wardsRoutes(db))
     .route('/cells', cellsRoutes(db))

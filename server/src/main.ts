@@ -4,11 +4,14 @@ import { getRequestListener } from '@hono/node-server';
 import { createApp } from './app.js';
 import { loadConfig } from './config.js';
 import { openDatabase } from './db/open.js';
+import type { Db } from './db/pool.js';
+import { seedIfEmpty } from './seed/seed.service.js';
 import { attachRealtime, type Realtime } from './realtime/socket-server.js';
 
 async function main() {
   const config = loadConfig();
   const database = await openDatabase(config, (line) => console.log(line));
+  if (database.engine === 'embedded') await seedDemoData(database.db, config.demoReports);
   // The app announces commits to the stream, which needs the HTTP server the app runs on.
   const stream: { realtime?: Realtime } = {};
   const broadcaster = { announce: () => stream.realtime?.tail.announce() };
@@ -36,6 +39,12 @@ async function main() {
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+/** The embedded engine's first start gets demo reports, so a newcomer sees a living city. */
+async function seedDemoData(db: Db, count: number) {
+  const seeded = await seedIfEmpty(db, { count });
+  if (seeded) console.log(`[matthan] seeded ${seeded.inserted} demo reports (MATTHAN_DEMO_REPORTS=${count})`);
 }
 
 main().catch((err: unknown) => {

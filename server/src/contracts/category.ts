@@ -3,10 +3,16 @@ import { z } from 'zod';
 /** A kind of problem a citizen can report. Example: `{ code: 'trash', nameVi: 'Rác thải', … }`. */
 export const Category = z
   .object({
-    code: z.string().regex(/^[a-z][a-z0-9_]{1,39}$/).describe('Stable code, e.g. "trash"'),
+    code: z
+      .string()
+      .regex(/^[a-z][a-z0-9_]{1,39}$/)
+      .describe('Stable code, e.g. "trash"'),
     nameVi: z.string().describe('Vietnamese name'),
     nameEn: z.string().describe('English name'),
-    color: z.string().regex(/^#[0-9a-fA-F]{6}$/).describe('Display colour, #rrggbb'),
+    color: z
+      .string()
+      .regex(/^#[0-9a-fA-F]{6}$/)
+      .describe('Display colour, #rrggbb'),
     icon: z.string().describe('Icon name used by the dashboard'),
   })
   .describe('Report category');

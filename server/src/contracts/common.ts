@@ -14,7 +14,10 @@ export const BBox = z
     z.number().min(-180).max(180),
     z.number().min(-90).max(90),
   ])
-  .refine(([w, s, e, n]) => w <= e && s <= n, 'bbox must be [west, south, east, north] with west ≤ east and south ≤ north')
+  .refine(
+    ([w, s, e, n]) => w <= e && s <= n,
+    'bbox must be [west, south, east, north] with west ≤ east and south ≤ north',
+  )
   .describe('Bounding box [west, south, east, north] in WGS84 degrees');
 export type BBox = z.infer<typeof BBox>;
 
@@ -34,6 +37,9 @@ export const H3Cell = z
 export const Instant = z.iso.datetime({ offset: true }).describe('ISO-8601 date-time');
 
 /** A comma-separated list parameter. Example: `"trash,traffic"` → `['trash', 'traffic']`. */
-export const CsvParam = z
-  .string()
-  .transform((s) => s.split(',').map((p) => p.trim()).filter((p) => p.length > 0));
+export const CsvParam = z.string().transform((s) =>
+  s
+    .split(',')
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0),
+);

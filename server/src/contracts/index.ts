@@ -5,3 +5,4 @@ export * from './unit.js';
 export * from './report.js';
 export * from './cells.js';
 export * from './events.js';
+export * from './map.js';

@@ -1,4 +1,5 @@
 import type { Config } from '../config.js';
+import { lockDataDir } from './data-dir-lock.js';
 import { startEmbedded } from './embedded.js';
 import { migrate } from './migrate.js';
 import { createPool, EMBEDDED_POOL_SIZE, type Db } from './pool.js';
@@ -15,15 +16,26 @@ export interface OpenDatabase {
  * DATABASE_URL → that PostgreSQL + PostGIS; otherwise the embedded engine in the data folder.
  * Either way: migrations applied and the wards and categories loaded before anything is served.
  */
-export async function openDatabase(config: Config, log: (line: string) => void): Promise<OpenDatabase> {
+export async function openDatabase(
+  config: Config,
+  log: (line: string) => void,
+  owner = 'the server',
+): Promise<OpenDatabase> {
   let close = async () => {};
   let url = config.databaseUrl;
   const engine = url ? 'postgres' : 'embedded';
   if (!url) {
+    const lock = await lockDataDir(config.dataDir, owner);
     log(`[matthan] starting the embedded PostgreSQL + PostGIS in ${config.dataDir} (the first start takes ~20 s)`);
-    const embedded = await startEmbedded(`${config.dataDir}/pg`, config.embeddedPort);
+    const embedded = await startEmbedded(`${config.dataDir}/pg`, config.embeddedPort).catch(async (err: unknown) => {
+      await lock.release();
+      throw err;
+    });
     url = embedded.url;
-    close = embedded.close;
+    close = async () => {
+      await embedded.close();
+      await lock.release();
+    };
   }
   const db = createPool(url, engine === 'embedded' ? EMBEDDED_POOL_SIZE : config.dbPoolSize);
   try {
@@ -56,7 +68,9 @@ function explain(err: Error, engine: string): Error {
     return new Error(`cannot reach the database (${m}). Check DATABASE_URL, or unset it to use the embedded engine.`);
   }
   if (/postgis/i.test(m) && engine === 'postgres') {
-    return new Error(`${m}. Install PostGIS 3.3+ on that server (Debian: apt-get install postgresql-15-postgis-3) or use docker compose up.`);
+    return new Error(
+      `${m}. Install PostGIS 3.3+ on that server (Debian: apt-get install postgresql-15-postgis-3) or use docker compose up.`,
+    );
   }
   return err;
 }

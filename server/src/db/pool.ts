@@ -19,7 +19,8 @@ export const EMBEDDED_POOL_SIZE = 1;
 
 /** Opens a pool. `max` stays small on the embedded engine, where queries run one at a time anyway. */
 export function createPool(connectionString: string, max = 20): Db {
-  const pool = new pg.Pool({ connectionString, max, idleTimeoutMillis: 30_000 });
+  // A server that never answers must fail with a message, not hang a CLI or the start-up forever.
+  const pool = new pg.Pool({ connectionString, max, idleTimeoutMillis: 30_000, connectionTimeoutMillis: 30_000 });
   // An idle client's error (the server went away) must not crash the process; the next
   // query on a fresh client reports it instead.
   pool.on('error', () => {});

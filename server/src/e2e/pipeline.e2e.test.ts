@@ -44,7 +44,11 @@ async function postPhoto(fields: Record<string, string>, key?: string): Promise<
   const form = new FormData();
   for (const [k, v] of Object.entries(fields)) form.append(k, v);
   form.append('photos', new Blob([await photoWithMetadata('jpeg')], { type: 'image/jpeg' }), 'IMG_0001.jpg');
-  return fetch(`${server.url}/api/reports`, { method: 'POST', body: form, headers: key ? { 'Idempotency-Key': key } : {} });
+  return fetch(`${server.url}/api/reports`, {
+    method: 'POST',
+    body: form,
+    headers: key ? { 'Idempotency-Key': key } : {},
+  });
 }
 
 async function postJson(description: string): Promise<string> {
@@ -74,7 +78,12 @@ afterAll(async () => {
   await server?.destroy();
 });
 
-const fields = { category: 'sidewalk_encroachment', description: 'Quán nước lấn chiếm vỉa hè phố Hàng Bài', lng: '105.8527', lat: '21.0220' };
+const fields = {
+  category: 'sidewalk_encroachment',
+  description: 'Quán nước lấn chiếm vỉa hè phố Hàng Bài',
+  lng: '105.8527',
+  lat: '21.0220',
+};
 
 describe('the report pipeline, end to end', () => {
   it('serves the API, the dashboard shell and the health check', async () => {
@@ -134,7 +143,11 @@ describe('the report pipeline, end to end', () => {
     await first.waitFor(1);
     const lastSeen = first.events.at(-1)!.seq;
     first.close();
-    const missed = [await postJson('Ùn tắc kéo dài 1'), await postJson('Ùn tắc kéo dài 2'), await postJson('Ùn tắc kéo dài 3')];
+    const missed = [
+      await postJson('Ùn tắc kéo dài 1'),
+      await postJson('Ùn tắc kéo dài 2'),
+      await postJson('Ùn tắc kéo dài 3'),
+    ];
 
     const { c: back, ack } = await stream(lastSeen);
     expect(ack).toMatchObject({ ok: true, replayed: 3 });

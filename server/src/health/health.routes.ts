@@ -8,7 +8,10 @@ export function healthRoutes(db: Db, engine: 'embedded' | 'postgres') {
     try {
       const pending = await pendingMigrations(db);
       const ok = pending.length === 0;
-      return c.json({ status: ok ? 'ok' : 'degraded', engine, database: 'reachable', pendingMigrations: pending }, ok ? 200 : 503);
+      return c.json(
+        { status: ok ? 'ok' : 'degraded', engine, database: 'reachable', pendingMigrations: pending },
+        ok ? 200 : 503,
+      );
     } catch (err) {
       return c.json({ status: 'down', engine, database: 'unreachable', message: (err as Error).message }, 503);
     }

@@ -26,7 +26,10 @@ export class AppError extends Error {
 
 /** Vietnamese unless the client prefers English (Accept-Language: en…) before Vietnamese. */
 export function preferredLanguage(acceptLanguage: string | undefined): 'vi' | 'en' {
-  const tags = (acceptLanguage ?? '').toLowerCase().split(',').map((t) => t.trim().slice(0, 2));
+  const tags = (acceptLanguage ?? '')
+    .toLowerCase()
+    .split(',')
+    .map((t) => t.trim().slice(0, 2));
   const vi = tags.indexOf('vi');
   const en = tags.indexOf('en');
   return en !== -1 && (vi === -1 || en < vi) ? 'en' : 'vi';
@@ -41,7 +44,15 @@ export function toIssues(error: z.ZodError): Issue[] {
 export function parseOr400<S extends z.ZodType>(schema: S, value: unknown, what: string): z.infer<S> {
   const r = schema.safeParse(value);
   if (!r.success) {
-    throw new AppError(400, 'validation_failed', { vi: `Dữ liệu không hợp lệ (${what}): hãy sửa các trường được liệt kê trong issues.`, en: `Invalid ${what}: fix the fields listed in issues.` }, toIssues(r.error));
+    throw new AppError(
+      400,
+      'validation_failed',
+      {
+        vi: `Dữ liệu không hợp lệ (${what}): hãy sửa các trường được liệt kê trong issues.`,
+        en: `Invalid ${what}: fix the fields listed in issues.`,
+      },
+      toIssues(r.error),
+    );
   }
   return r.data;
 }
@@ -60,16 +71,23 @@ export function onError(err: Error, c: Context): Response {
   }
   if (err instanceof HTTPException) {
     const status = err.status;
-    if (status === 413) return c.json(body('payload_too_large', 'Yêu cầu quá lớn. / The request body is too large.'), 413);
+    if (status === 413)
+      return c.json(body('payload_too_large', 'Yêu cầu quá lớn. / The request body is too large.'), 413);
     return c.json(body(`http_${status}`, err.message || 'Request failed.'), status as ContentfulStatusCode);
   }
   console.error('[matthan] unexpected error', err);
-  const text = { vi: 'Hệ thống gặp sự cố. Hãy thử lại; nếu vẫn lỗi, hãy báo cho quản trị viên.', en: 'Something went wrong on our side. Try again; if it persists, tell the administrators.' };
+  const text = {
+    vi: 'Hệ thống gặp sự cố. Hãy thử lại; nếu vẫn lỗi, hãy báo cho quản trị viên.',
+    en: 'Something went wrong on our side. Try again; if it persists, tell the administrators.',
+  };
   return c.json(body('internal_error', text[preferredLanguage(c.req.header('accept-language'))]), 500);
 }
 
 /** 404 in the same shape. */
 export function notFound(c: Context): Response {
-  const text = { vi: `Không có đường dẫn ${c.req.method} ${c.req.path}.`, en: `No route for ${c.req.method} ${c.req.path}.` };
+  const text = {
+    vi: `Không có đường dẫn ${c.req.method} ${c.req.path}.`,
+    en: `No route for ${c.req.method} ${c.req.path}.`,
+  };
   return c.json(body('not_found', text[preferredLanguage(c.req.header('accept-language'))]), 404);
 }

@@ -32,6 +32,9 @@ describe('images', () => {
   it('rejects a file that only looks like an image', async () => {
     const fake = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from('not really a jpeg')]);
     await expect(cleanImage(fake, 'fake.jpg')).rejects.toMatchObject({ status: 415, code: 'invalid_image' });
-    await expect(cleanImage(Buffer.from('hello'), 'a.txt')).rejects.toMatchObject({ status: 415, code: 'unsupported_media_type' });
+    await expect(cleanImage(Buffer.from('hello'), 'a.txt')).rejects.toMatchObject({
+      status: 415,
+      code: 'unsupported_media_type',
+    });
   });
 });

@@ -35,16 +35,26 @@ const EXTENSION = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp
 export async function cleanImage(data: Uint8Array, name: string): Promise<CleanImage> {
   const type = sniffImageType(data);
   if (!type) {
-    throw new AppError(415, 'unsupported_media_type', { vi: `"${name}" không phải ảnh JPEG, PNG hoặc WebP. Hãy đính kèm một bức ảnh.`, en: `"${name}" is not a JPEG, PNG or WebP image. Attach a photo.` });
+    throw new AppError(415, 'unsupported_media_type', {
+      vi: `"${name}" không phải ảnh JPEG, PNG hoặc WebP. Hãy đính kèm một bức ảnh.`,
+      en: `"${name}" is not a JPEG, PNG or WebP image. Attach a photo.`,
+    });
   }
   let out: { data: Buffer; info: { width: number; height: number } };
   try {
     const pipeline = sharp(data, { limitInputPixels: MAX_PIXELS, failOn: 'error' }).rotate();
     const encoded =
-      type === 'image/jpeg' ? pipeline.jpeg({ quality: 85, mozjpeg: false }) : type === 'image/png' ? pipeline.png() : pipeline.webp({ quality: 85 });
+      type === 'image/jpeg'
+        ? pipeline.jpeg({ quality: 85, mozjpeg: false })
+        : type === 'image/png'
+          ? pipeline.png()
+          : pipeline.webp({ quality: 85 });
     out = await encoded.toBuffer({ resolveWithObject: true });
   } catch {
-    throw new AppError(415, 'invalid_image', { vi: `Không đọc được "${name}" (ảnh hỏng hoặc quá lớn). Hãy đính kèm ảnh khác.`, en: `"${name}" could not be read as an image (damaged or too large). Attach another photo.` });
+    throw new AppError(415, 'invalid_image', {
+      vi: `Không đọc được "${name}" (ảnh hỏng hoặc quá lớn). Hãy đính kèm ảnh khác.`,
+      en: `"${name}" could not be read as an image (damaged or too large). Attach another photo.`,
+    });
   }
   return {
     contentType: type,

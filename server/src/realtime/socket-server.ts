@@ -1,7 +1,13 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server, type Socket } from 'socket.io';
 import type { Db } from '../db/pool.js';
-import { SubscribeRequest, type ClientToServerEvents, type ReportEventPayload, type ServerToClientEvents, type SubscribeAck } from '../contracts/events.js';
+import {
+  SubscribeRequest,
+  type ClientToServerEvents,
+  type ReportEventPayload,
+  type ServerToClientEvents,
+  type SubscribeAck,
+} from '../contracts/events.js';
 import { toIssues } from '../http/errors.js';
 import { eventsBetween, type StoredEvent } from '../reports/events.repository.js';
 import { EventTail } from './event-tail.js';
@@ -41,7 +47,8 @@ export async function attachRealtime(http: HttpServer, db: Db, pollMs = 1000): P
     io.to(FIREHOSE).emit(eventName(e), payload(e));
     for (const c of clients.values()) {
       if (c.mode === 'replaying') c.buffer.push(e);
-      else if (c.mode === 'live' && !isFirehose(c.sub) && matches(c.sub, e.report)) c.socket.emit(eventName(e), payload(e));
+      else if (c.mode === 'live' && !isFirehose(c.sub) && matches(c.sub, e.report))
+        c.socket.emit(eventName(e), payload(e));
     }
   };
   const tail = new EventTail(db, deliver, pollMs);
@@ -50,7 +57,9 @@ export async function attachRealtime(http: HttpServer, db: Db, pollMs = 1000): P
   async function subscribe(c: Client, raw: unknown): Promise<SubscribeAck> {
     const parsed = SubscribeRequest.safeParse(raw ?? {});
     if (!parsed.success) {
-      const detail = toIssues(parsed.error).map((i) => `${i.path}: ${i.message}`).join('; ');
+      const detail = toIssues(parsed.error)
+        .map((i) => `${i.path}: ${i.message}`)
+        .join('; ');
       return { ok: false, error: { code: 'validation_failed', message: `Invalid subscription: ${detail}` } };
     }
     const generation = ++c.generation;
@@ -61,7 +70,8 @@ export async function attachRealtime(http: HttpServer, db: Db, pollMs = 1000): P
     // Replay only up to what the tail has delivered; newer events reach the buffer from the tail.
     while (cursor < tail.lastSeq) {
       const page = await eventsBetween(db, cursor, tail.lastSeq, REPLAY_PAGE);
-      if (generation !== c.generation) return { ok: false, error: { code: 'superseded', message: 'A newer subscribe replaced this one.' } };
+      if (generation !== c.generation)
+        return { ok: false, error: { code: 'superseded', message: 'A newer subscribe replaced this one.' } };
       for (const e of page) {
         if (!matches(c.sub, e.report)) continue;
         c.socket.emit(eventName(e), payload(e));
@@ -86,9 +96,12 @@ export async function attachRealtime(http: HttpServer, db: Db, pollMs = 1000): P
     clients.set(socket.id, c);
     socket.on('disconnect', () => clients.delete(socket.id));
     socket.on('subscribe', (req, ack) => {
-      void subscribe(c, req).then((res) => typeof ack === 'function' && ack(res)).catch(() => {
-        if (typeof ack === 'function') ack({ ok: false, error: { code: 'unavailable', message: 'The event log is unavailable; retry shortly.' } });
-      });
+      void subscribe(c, req)
+        .then((res) => typeof ack === 'function' && ack(res))
+        .catch(() => {
+          if (typeof ack === 'function')
+            ack({ ok: false, error: { code: 'unavailable', message: 'The event log is unavailable; retry shortly.' } });
+        });
     });
     const auth = socket.handshake.auth as Record<string, unknown> | undefined;
     if (auth && Object.keys(auth).length > 0) void subscribe(c, auth).catch(() => socket.disconnect());

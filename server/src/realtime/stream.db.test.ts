@@ -26,7 +26,13 @@ async function client(auth?: Parameters<typeof connectStream>[1]) {
 
 let n = 0;
 async function postReport(server: TestServer, over: Record<string, unknown> = {}): Promise<string> {
-  const body = { category: 'trash', description: `Rác thải số ${++n}`, location: [105.8542, 21.0285], reporter: { name: 'Lê Văn C' }, ...over };
+  const body = {
+    category: 'trash',
+    description: `Rác thải số ${++n}`,
+    location: [105.8542, 21.0285],
+    reporter: { name: 'Lê Văn C' },
+    ...over,
+  };
   const res = await fetch(`${server.url}/api/reports`, jsonPost(body) as RequestInit);
   expect(res.status).toBe(201);
   return ((await res.json()) as { id: string }).id;
@@ -93,7 +99,11 @@ describe('live stream', () => {
     await postReport(s, { category: 'trash' });
     await postReport(s, { category: 'flooding', location: [105.78, 21.03] });
     const late = await client();
-    await late.subscribe({ categories: ['flooding'], bbox: [105.84, 21.02, 105.86, 21.04], sinceSeq: Number(rows[0]!.s) });
+    await late.subscribe({
+      categories: ['flooding'],
+      bbox: [105.84, 21.02, 105.86, 21.04],
+      sinceSeq: Number(rows[0]!.s),
+    });
     await c.waitFor(1);
     await new Promise((r) => setTimeout(r, 300));
     expect(c.events.map((e) => e.report.id)).toEqual([wanted]);

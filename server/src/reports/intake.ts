@@ -14,19 +14,28 @@ export async function readIntake(c: Context, limits: Config['upload']): Promise<
   const type = (c.req.header('content-type') ?? '').toLowerCase();
   if (type.startsWith('application/json')) return { input: await readJson(c, limits.maxJsonBytes), uploads: [] };
   if (type.startsWith('multipart/form-data')) return readMultipart(c, limits);
-  throw new AppError(415, 'unsupported_content_type', { vi: 'Hãy gửi phản ánh dạng application/json, hoặc multipart/form-data kèm ảnh.', en: 'Send the report as application/json, or as multipart/form-data with photos.' });
+  throw new AppError(415, 'unsupported_content_type', {
+    vi: 'Hãy gửi phản ánh dạng application/json, hoặc multipart/form-data kèm ảnh.',
+    en: 'Send the report as application/json, or as multipart/form-data with photos.',
+  });
 }
 
 async function readJson(c: Context, maxBytes: number): Promise<ReportCreateInput> {
   const text = await c.req.text();
   if (Buffer.byteLength(text) > maxBytes) {
-    throw new AppError(413, 'payload_too_large', { vi: `Phản ánh không kèm ảnh phải nhỏ hơn ${maxBytes / 1024} KB. Hãy rút gọn nội dung.`, en: `A report without photos must be under ${maxBytes / 1024} KB. Shorten the description.` });
+    throw new AppError(413, 'payload_too_large', {
+      vi: `Phản ánh không kèm ảnh phải nhỏ hơn ${maxBytes / 1024} KB. Hãy rút gọn nội dung.`,
+      en: `A report without photos must be under ${maxBytes / 1024} KB. Shorten the description.`,
+    });
   }
   let body: unknown;
   try {
     body = JSON.parse(text);
   } catch {
-    throw new AppError(400, 'invalid_json', { vi: 'Nội dung yêu cầu không phải JSON hợp lệ.', en: 'The request body is not valid JSON.' });
+    throw new AppError(400, 'invalid_json', {
+      vi: 'Nội dung yêu cầu không phải JSON hợp lệ.',
+      en: 'The request body is not valid JSON.',
+    });
   }
   return parseOr400(ReportCreateInput, body, 'report');
 }
@@ -36,7 +45,10 @@ async function readMultipart(c: Context, limits: Config['upload']): Promise<Inta
   try {
     form = await c.req.parseBody({ all: true });
   } catch {
-    throw new AppError(400, 'invalid_multipart', { vi: 'Không đọc được biểu mẫu gửi lên. Hãy gửi lại.', en: 'The multipart body could not be read. Resend the form.' });
+    throw new AppError(400, 'invalid_multipart', {
+      vi: 'Không đọc được biểu mẫu gửi lên. Hãy gửi lại.',
+      en: 'The multipart body could not be read. Resend the form.',
+    });
   }
   const files: File[] = [];
   const fields: Record<string, string> = {};
@@ -47,14 +59,22 @@ async function readMultipart(c: Context, limits: Config['upload']): Promise<Inta
     }
   }
   if (files.length > limits.maxFiles) {
-    throw new AppError(400, 'too_many_files', { vi: `Mỗi phản ánh có tối đa ${limits.maxFiles} ảnh.`, en: `At most ${limits.maxFiles} photos per report.` });
+    throw new AppError(400, 'too_many_files', {
+      vi: `Mỗi phản ánh có tối đa ${limits.maxFiles} ảnh.`,
+      en: `At most ${limits.maxFiles} photos per report.`,
+    });
   }
   for (const f of files) {
     if (f.size > limits.maxFileBytes) {
-      throw new AppError(413, 'file_too_large', { vi: `Ảnh "${f.name}" lớn hơn ${limits.maxFileBytes / 1024 / 1024} MB. Hãy gửi ảnh nhỏ hơn.`, en: `"${f.name}" is larger than ${limits.maxFileBytes / 1024 / 1024} MB. Send a smaller photo.` });
+      throw new AppError(413, 'file_too_large', {
+        vi: `Ảnh "${f.name}" lớn hơn ${limits.maxFileBytes / 1024 / 1024} MB. Hãy gửi ảnh nhỏ hơn.`,
+        en: `"${f.name}" is larger than ${limits.maxFileBytes / 1024 / 1024} MB. Send a smaller photo.`,
+      });
     }
   }
-  const uploads = await Promise.all(files.map(async (f) => ({ name: f.name || 'photo', data: new Uint8Array(await f.arrayBuffer()) })));
+  const uploads = await Promise.all(
+    files.map(async (f) => ({ name: f.name || 'photo', data: new Uint8Array(await f.arrayBuffer()) })),
+  );
   return { input: parseOr400(ReportCreateInput, fieldsToInput(fields), 'report'), uploads };
 }
 
@@ -64,7 +84,10 @@ function fieldsToInput(f: Record<string, string>): unknown {
     try {
       return JSON.parse(f.report);
     } catch {
-      throw new AppError(400, 'invalid_json', { vi: 'Phần "report" không phải JSON hợp lệ.', en: 'The "report" part is not valid JSON.' });
+      throw new AppError(400, 'invalid_json', {
+        vi: 'Phần "report" không phải JSON hợp lệ.',
+        en: 'The "report" part is not valid JSON.',
+      });
     }
   }
   const location = f.location !== undefined ? parseLocation(f.location) : [num(f.lng), num(f.lat)];

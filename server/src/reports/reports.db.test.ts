@@ -15,7 +15,8 @@ afterAll(async () => {
 });
 
 const valid = { category: 'trash', description: 'Rác đổ trộm ở góc phố Hàng Bạc', location: HOAN_KIEM };
-const post = (body: unknown, headers?: Record<string, string>) => a.app.request('/api/reports', jsonPost(body, headers));
+const post = (body: unknown, headers?: Record<string, string>) =>
+  a.app.request('/api/reports', jsonPost(body, headers));
 
 describe('POST /api/reports (JSON)', () => {
   it('stores a committed report with its ward, H3 cell and one timeline event, and announces it', async () => {
@@ -71,8 +72,18 @@ describe('POST /api/reports (JSON)', () => {
   });
 
   const bad: [string, RequestInit, number, string][] = [
-    ['bad JSON', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"category":' }, 400, 'invalid_json'],
-    ['wrong content type', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'rác' }, 415, 'unsupported_content_type'],
+    [
+      'bad JSON',
+      { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"category":' },
+      400,
+      'invalid_json',
+    ],
+    [
+      'wrong content type',
+      { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'rác' },
+      415,
+      'unsupported_content_type',
+    ],
     ['no content type', { method: 'POST', body: JSON.stringify(valid) }, 415, 'unsupported_content_type'],
     ['unknown category', jsonPost({ ...valid, category: 'ufo' }), 400, 'unknown_category'],
     ['location outside Hanoi', jsonPost({ ...valid, location: [106.6297, 10.8231] }), 422, 'outside_service_area'],
@@ -115,7 +126,9 @@ describe('reading reports', () => {
   });
 
   it('filters by bbox, status and ward, and rejects a bad cursor or filter', async () => {
-    const inBox = ReportPage.parse(await (await a.app.request('/api/reports?bbox=105.85,21.02,105.86,21.03&status=new&ward=00070')).json());
+    const inBox = ReportPage.parse(
+      await (await a.app.request('/api/reports?bbox=105.85,21.02,105.86,21.03&status=new&ward=00070')).json(),
+    );
     expect(inBox.items.length).toBeGreaterThan(0);
     const outBox = ReportPage.parse(await (await a.app.request('/api/reports?bbox=105.0,20.0,105.1,20.1')).json());
     expect(outBox.items).toHaveLength(0);
@@ -126,7 +139,10 @@ describe('reading reports', () => {
   });
 
   it('counts per H3 cell in SQL, matching the list for the same filter', async () => {
-    const cells = (await (await a.app.request('/api/cells?res=9&category=flooding')).json()) as { total: number; cells: { count: number }[] };
+    const cells = (await (await a.app.request('/api/cells?res=9&category=flooding')).json()) as {
+      total: number;
+      cells: { count: number }[];
+    };
     expect(cells.total).toBe(7);
     const all = ReportPage.parse(await (await a.app.request('/api/reports?limit=1000')).json());
     const total = (await (await a.app.request('/api/cells?res=5')).json()) as { total: number };
@@ -142,5 +158,15 @@ describe('reading reports', () => {
     expect((await a.app.request('/api/track/ZZZZZ-ZZZZZ')).status).toBe(404);
     expect((await a.app.request('/api/reports/00000000-0000-7000-8000-000000000000')).status).toBe(404);
     expect((await a.app.request('/api/reports/not-a-uuid')).status).toBe(404);
+  });
+});
+
+describe('map reference data', () => {
+  it('serves the 126 wards and the map config in their contract shapes', async () => {
+    const { Wards, MapConfig } = await import('../contracts/map.js');
+    const wards = Wards.parse(await (await a.app.request('/api/wards')).json());
+    expect(wards.features).toHaveLength(126);
+    expect(wards.features.find((f) => f.properties.code === '00070')?.properties.nameVi).toBe('Phường Hoàn Kiếm');
+    MapConfig.parse(await (await a.app.request('/api/config')).json());
   });
 });

@@ -1,7 +1,14 @@
 import { bigIntToCell } from '@matthan/geo';
 import type { Queryable, Tx } from '../db/pool.js';
 import type { LngLat } from '../contracts/common.js';
-import type { Media, PublicReport, ReportCreated, ReportFilter, ReporterContact, TimelineEntry } from '../contracts/report.js';
+import type {
+  Media,
+  PublicReport,
+  ReportCreated,
+  ReportFilter,
+  ReporterContact,
+  TimelineEntry,
+} from '../contracts/report.js';
 import type { StoredFile } from '../media/media.store.js';
 import { filterSql, whereClause } from './filter.repository.js';
 
@@ -72,13 +79,28 @@ export async function insertReport(tx: Tx, r: NewReportRow): Promise<boolean> {
        created_at, updated_at, idempotency_key, request_hash)
      VALUES ($1, $2, $3, $4, ST_SetSRID(ST_MakePoint($5, $6), 4326), $7, $8, $9, $10, $10, $11, $12)
      ON CONFLICT (idempotency_key) DO NOTHING`,
-    [r.id, r.trackingCode, r.category, r.description, r.location[0], r.location[1], r.h3.toString(), r.wardCode,
-      r.mediaCount, r.createdAt, r.idempotencyKey, r.requestHash],
+    [
+      r.id,
+      r.trackingCode,
+      r.category,
+      r.description,
+      r.location[0],
+      r.location[1],
+      r.h3.toString(),
+      r.wardCode,
+      r.mediaCount,
+      r.createdAt,
+      r.idempotencyKey,
+      r.requestHash,
+    ],
   );
   return rowCount === 1;
 }
 
-export async function findByIdempotencyKey(db: Queryable, key: string): Promise<{ id: string; requestHash: string } | null> {
+export async function findByIdempotencyKey(
+  db: Queryable,
+  key: string,
+): Promise<{ id: string; requestHash: string } | null> {
   const { rows } = await db.query<{ id: string; request_hash: string }>(
     'SELECT id, request_hash FROM reports WHERE idempotency_key = $1',
     [key],
@@ -88,7 +110,10 @@ export async function findByIdempotencyKey(db: Queryable, key: string): Promise<
 
 export async function insertContact(tx: Tx, reportId: string, c: ReporterContact): Promise<void> {
   await tx.query('INSERT INTO report_contacts (report_id, name, phone, email) VALUES ($1, $2, $3, $4)', [
-    reportId, c.name ?? null, c.phone ?? null, c.email ?? null,
+    reportId,
+    c.name ?? null,
+    c.phone ?? null,
+    c.email ?? null,
   ]);
 }
 
@@ -97,9 +122,17 @@ export async function insertMedia(tx: Tx, reportId: string, files: StoredFile[],
   await tx.query(
     `INSERT INTO report_media (id, report_id, ordinal, path, content_type, size_bytes, width, height, sha256)
      SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::text[], $5::text[], $6::int[], $7::int[], $8::int[], $9::text[])`,
-    [ids, files.map(() => reportId), files.map((_, i) => i + 1), files.map((f) => f.path),
-      files.map((f) => f.image.contentType), files.map((f) => f.image.data.length), files.map((f) => f.image.width),
-      files.map((f) => f.image.height), files.map((f) => f.image.sha256)],
+    [
+      ids,
+      files.map(() => reportId),
+      files.map((_, i) => i + 1),
+      files.map((f) => f.path),
+      files.map((f) => f.image.contentType),
+      files.map((f) => f.image.data.length),
+      files.map((f) => f.image.width),
+      files.map((f) => f.image.height),
+      files.map((f) => f.image.sha256),
+    ],
   );
 }
 
@@ -121,7 +154,14 @@ export async function getPublicReportByCode(db: Queryable, code: string): Promis
 }
 
 export async function listMedia(db: Queryable, reportId: string): Promise<Media[]> {
-  const { rows } = await db.query<{ id: string; path: string; content_type: Media['contentType']; size_bytes: number; width: number; height: number }>(
+  const { rows } = await db.query<{
+    id: string;
+    path: string;
+    content_type: Media['contentType'];
+    size_bytes: number;
+    width: number;
+    height: number;
+  }>(
     'SELECT id, path, content_type, size_bytes, width, height FROM report_media WHERE report_id = $1 ORDER BY ordinal',
     [reportId],
   );
@@ -151,7 +191,12 @@ export interface Keyset {
 }
 
 /** Newest first, keyset-paginated on (created_at, id). Fetches one extra row to know if there is a next page. */
-export async function listReports(db: Queryable, f: ReportFilter, limit: number, after: Keyset | null): Promise<{ items: PublicReport[]; next: Keyset | null }> {
+export async function listReports(
+  db: Queryable,
+  f: ReportFilter,
+  limit: number,
+  after: Keyset | null,
+): Promise<{ items: PublicReport[]; next: Keyset | null }> {
   const params: unknown[] = [];
   const where = filterSql(f, params);
   if (after) {

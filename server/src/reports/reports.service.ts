@@ -1,7 +1,15 @@
 import { createHash } from 'node:crypto';
 import { cellToBigInt, lngLatToCell, STORAGE_RESOLUTION } from '@matthan/geo';
 import { withTransaction, type Db } from '../db/pool.js';
-import type { PublicReport, ReportCreated, ReportDetail, ReportCreateInput, ReportListQuery, ReportPage, TrackedReport } from '../contracts/report.js';
+import type {
+  PublicReport,
+  ReportCreated,
+  ReportDetail,
+  ReportCreateInput,
+  ReportListQuery,
+  ReportPage,
+  TrackedReport,
+} from '../contracts/report.js';
 import { AppError } from '../http/errors.js';
 import { cleanImage, type CleanImage } from '../media/images.js';
 import type { MediaStore, StoredFile } from '../media/media.store.js';
@@ -32,17 +40,27 @@ export function createReportsService(deps: ReportsDeps) {
 
   async function checkInput(input: ReportCreateInput): Promise<string> {
     if (!(await categories.exists(input.category))) {
-      throw new AppError(400, 'unknown_category', { vi: `Không có lĩnh vực "${input.category}". Hãy chọn một lĩnh vực trong GET /api/categories.`, en: `Unknown category "${input.category}". Pick one from GET /api/categories.` });
+      throw new AppError(400, 'unknown_category', {
+        vi: `Không có lĩnh vực "${input.category}". Hãy chọn một lĩnh vực trong GET /api/categories.`,
+        en: `Unknown category "${input.category}". Pick one from GET /api/categories.`,
+      });
     }
     const ward = await repo.findWardAt(db, input.location);
     if (!ward) {
-      throw new AppError(422, 'outside_service_area', { vi: 'Vị trí này nằm ngoài các phường, xã của Hà Nội mà hệ thống phục vụ. Hãy đặt ghim trong địa bàn Hà Nội.', en: 'This location is outside the wards and communes of Hà Nội that this service covers. Place the pin inside Hà Nội.' });
+      throw new AppError(422, 'outside_service_area', {
+        vi: 'Vị trí này nằm ngoài các phường, xã của Hà Nội mà hệ thống phục vụ. Hãy đặt ghim trong địa bàn Hà Nội.',
+        en: 'This location is outside the wards and communes of Hà Nội that this service covers. Place the pin inside Hà Nội.',
+      });
     }
     return ward;
   }
 
   /** Returns [report, created]: created is false when the idempotency key matched an earlier report. */
-  async function create(input: ReportCreateInput, uploads: Upload[], idempotencyKey: string | null): Promise<[ReportCreated, boolean]> {
+  async function create(
+    input: ReportCreateInput,
+    uploads: Upload[],
+    idempotencyKey: string | null,
+  ): Promise<[ReportCreated, boolean]> {
     const wardCode = await checkInput(input);
     const images: CleanImage[] = [];
     for (const u of uploads) images.push(await cleanImage(u.data, u.name));
@@ -71,31 +89,60 @@ export function createReportsService(deps: ReportsDeps) {
 
   async function replay(earlier: { id: string; requestHash: string }, requestHash: string): Promise<ReportCreated> {
     if (earlier.requestHash !== requestHash) {
-      throw new AppError(422, 'idempotency_key_reused', { vi: 'Idempotency-Key này đã được dùng cho một phản ánh khác. Hãy dùng khóa mới cho phản ánh mới.', en: 'This Idempotency-Key was already used for a different report. Use a new key for a new report.' });
+      throw new AppError(422, 'idempotency_key_reused', {
+        vi: 'Idempotency-Key này đã được dùng cho một phản ánh khác. Hãy dùng khóa mới cho phản ánh mới.',
+        en: 'This Idempotency-Key was already used for a different report. Use a new key for a new report.',
+      });
     }
     return (await getWithCode(earlier.id))!;
   }
 
   async function commitReport(a: {
-    id: string; input: ReportCreateInput; wardCode: string; files: StoredFile[]; now: Date;
-    idempotencyKey: string | null; requestHash: string;
+    id: string;
+    input: ReportCreateInput;
+    wardCode: string;
+    files: StoredFile[];
+    now: Date;
+    idempotencyKey: string | null;
+    requestHash: string;
   }): Promise<boolean> {
     const h3Cell = lngLatToCell(a.input.location, STORAGE_RESOLUTION);
     const row: repo.NewReportRow = {
-      id: a.id, trackingCode: newTrackingCode(), category: a.input.category, description: a.input.description,
-      location: a.input.location, h3: cellToBigInt(h3Cell), wardCode: a.wardCode, mediaCount: a.files.length,
-      createdAt: a.now, idempotencyKey: a.idempotencyKey, requestHash: a.requestHash,
+      id: a.id,
+      trackingCode: newTrackingCode(),
+      category: a.input.category,
+      description: a.input.description,
+      location: a.input.location,
+      h3: cellToBigInt(h3Cell),
+      wardCode: a.wardCode,
+      mediaCount: a.files.length,
+      createdAt: a.now,
+      idempotencyKey: a.idempotencyKey,
+      requestHash: a.requestHash,
     };
     const payload: PublicReport = {
-      id: a.id, category: row.category, description: row.description, location: row.location, h3Cell,
-      wardCode: row.wardCode, status: 'new', priority: 'normal', createdAt: a.now.toISOString(),
-      updatedAt: a.now.toISOString(), mediaCount: row.mediaCount,
+      id: a.id,
+      category: row.category,
+      description: row.description,
+      location: row.location,
+      h3Cell,
+      wardCode: row.wardCode,
+      status: 'new',
+      priority: 'normal',
+      createdAt: a.now.toISOString(),
+      updatedAt: a.now.toISOString(),
+      mediaCount: row.mediaCount,
     };
     return withTransaction(db, async (tx) => {
       if (!(await repo.insertReport(tx, row))) return false;
       const contact = a.input.reporter;
       if (contact && Object.values(contact).some((v) => v)) await repo.insertContact(tx, a.id, contact);
-      await repo.insertMedia(tx, a.id, a.files, a.files.map(() => newId(a.now.getTime())));
+      await repo.insertMedia(
+        tx,
+        a.id,
+        a.files,
+        a.files.map(() => newId(a.now.getTime())),
+      );
       await appendEvent(tx, { reportId: a.id, kind: 'report:created', actor: 'citizen', payload, at: a.now });
       return true;
     });
@@ -129,7 +176,9 @@ export function createReportsService(deps: ReportsDeps) {
 
 /** What makes two requests "the same report" for idempotency: the input and the photos' content. */
 function hashRequest(input: ReportCreateInput, images: CleanImage[]): string {
-  const h = createHash('sha256').update(JSON.stringify([input.category, input.description, input.location, input.reporter ?? null]));
+  const h = createHash('sha256').update(
+    JSON.stringify([input.category, input.description, input.location, input.reporter ?? null]),
+  );
   for (const i of images) h.update(i.sha256);
   return h.digest('hex');
 }

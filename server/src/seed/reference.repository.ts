@@ -41,7 +41,12 @@ export async function upsertWards(tx: Tx, wards: WardRow[]): Promise<void> {
      SELECT code, 'ward', name_vi, name_en, ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON(g), 4326))
      FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS t(code, name_vi, name_en, g)
      ON CONFLICT (code) DO UPDATE SET name_vi = EXCLUDED.name_vi, name_en = EXCLUDED.name_en, geom = EXCLUDED.geom`,
-    [wards.map((w) => w.code), wards.map((w) => w.nameVi), wards.map((w) => w.nameEn), wards.map((w) => w.geometryJson)],
+    [
+      wards.map((w) => w.code),
+      wards.map((w) => w.nameVi),
+      wards.map((w) => w.nameEn),
+      wards.map((w) => w.geometryJson),
+    ],
   );
   await tx.query(`DELETE FROM unit_areas WHERE unit_code = ANY($1::text[])`, [wards.map((w) => w.code)]);
   await tx.query(

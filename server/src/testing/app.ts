@@ -25,7 +25,8 @@ export async function createTestApp(t: TestDatabase, broadcaster?: Broadcaster, 
     app,
     mediaDir,
     announced: () => count,
-    mediaFiles: async () => (await readdir(mediaDir, { recursive: true, withFileTypes: true })).filter((d) => d.isFile()).map((d) => d.name),
+    mediaFiles: async () =>
+      (await readdir(mediaDir, { recursive: true, withFileTypes: true })).filter((d) => d.isFile()).map((d) => d.name),
     close: () => rm(mediaDir, { recursive: true, force: true }),
   };
 }

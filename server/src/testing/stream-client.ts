@@ -1,5 +1,11 @@
 import { io, type Socket } from 'socket.io-client';
-import type { ClientToServerEvents, ReportEventPayload, ServerToClientEvents, SubscribeAck, SubscribeRequest } from '../contracts/events.js';
+import type {
+  ClientToServerEvents,
+  ReportEventPayload,
+  ServerToClientEvents,
+  SubscribeAck,
+  SubscribeRequest,
+} from '../contracts/events.js';
 
 export interface StreamClient {
   socket: Socket<ServerToClientEvents, ClientToServerEvents>;

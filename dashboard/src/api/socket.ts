@@ -1,0 +1,63 @@
+import {
+  serverEvents,
+  type ClientToServerEvents,
+  type ReportEventPayload,
+  type ServerEventName,
+  type ServerToClientEvents,
+} from '@matthan/server/contracts';
+import { io, type Socket } from 'socket.io-client';
+import type { StreamStatus } from '../state/stream.js';
+import { acceptSeq, emptyTracker, subscribeAcked, subscribeRequest } from './seq.js';
+
+export interface LiveStreamHandlers {
+  /** A new event, validated and seen for the first time. */
+  onEvent(kind: ServerEventName, payload: ReportEventPayload): void;
+  onStatus(status: StreamStatus): void;
+}
+
+export interface LiveStreamOptions {
+  /** Server origin; the page's own origin when left out (the server serves the dashboard). */
+  url?: string;
+}
+
+/**
+ * Opens the live stream of report events. On every (re)connect it subscribes again with the
+ * last seq it saw, so the server replays what was missed; duplicates are dropped by seq.
+ * Returns a function that closes the stream.
+ */
+export function connectLiveStream(handlers: LiveStreamHandlers, options: LiveStreamOptions = {}): () => void {
+  const socket: Socket<ServerToClientEvents, ClientToServerEvents> = options.url ? io(options.url) : io();
+  let tracker = emptyTracker;
+
+  const receive = (kind: ServerEventName, raw: unknown) => {
+    const parsed = serverEvents[kind].safeParse(raw);
+    if (!parsed.success) {
+      // A payload the contract does not allow is a server bug; skipping it keeps the map consistent.
+      console.warn(`[matthan] ignored a malformed ${kind} event`, parsed.error.issues);
+      return;
+    }
+    const next = acceptSeq(tracker, parsed.data.seq);
+    if (!next) return;
+    tracker = next;
+    handlers.onEvent(kind, parsed.data);
+  };
+
+  socket.on('connect', () => {
+    handlers.onStatus('connecting');
+    const req = subscribeRequest(tracker);
+    socket.emit('subscribe', req, (ack) => {
+      tracker = subscribeAcked(tracker, req, ack);
+      handlers.onStatus(ack.ok ? 'live' : 'offline');
+      if (!ack.ok) console.warn(`[matthan] subscription refused: ${ack.error.code}`);
+    });
+  });
+  socket.on('disconnect', () => handlers.onStatus('offline'));
+  socket.on('connect_error', () => handlers.onStatus('offline'));
+  socket.on('report:created', (raw) => receive('report:created', raw));
+  socket.on('report:updated', (raw) => receive('report:updated', raw));
+
+  return () => {
+    socket.removeAllListeners();
+    socket.disconnect();
+  };
+}

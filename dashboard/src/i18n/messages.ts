@@ -1,0 +1,92 @@
+// Every string the user sees, Vietnamese first. The English table must have the same keys,
+// which `satisfies Messages` checks at compile time.
+export type Lang = 'vi' | 'en';
+export const LANGS: readonly Lang[] = ['vi', 'en'];
+export const DEFAULT_LANG: Lang = 'vi';
+
+export const vi = {
+  appTitle: 'Mắt Thần',
+  appSubtitle: 'Phản ánh hiện trường — Hà Nội',
+  switchLanguage: 'English',
+  switchLanguageTitle: 'Chuyển sang tiếng Anh',
+  feedTitle: 'Phản ánh mới',
+  feedEmpty: 'Chưa có phản ánh nào.',
+  unknownWard: 'Chưa xác định phường/xã',
+  unknownCategory: 'Loại khác',
+  streamLive: 'Trực tuyến',
+  streamConnecting: 'Đang kết nối…',
+  streamOffline: 'Mất kết nối — đang thử lại',
+  loading: 'Đang tải bản đồ…',
+  loadFailed: 'Không tải được dữ liệu: {message}',
+  legendTitle: 'Số phản ánh mỗi ô lục giác',
+  legendTotal: '{count} phản ánh trong khu vực',
+  legendPoints: 'Phóng to để xem từng phản ánh',
+  filterTitle: 'Loại phản ánh',
+  filterAll: 'Tất cả',
+  periodTitle: 'Thời gian',
+  period_24h: '24 giờ',
+  period_7d: '7 ngày',
+  period_30d: '30 ngày',
+  period_all: 'Tất cả',
+  mapLabel: 'Bản đồ phản ánh Hà Nội',
+  zoomIn: 'Phóng to',
+  zoomOut: 'Thu nhỏ',
+  tooltipCell: '{count} phản ánh',
+  status_new: 'Mới',
+  status_received: 'Đã tiếp nhận',
+  status_assigned: 'Đã giao xử lý',
+  status_in_progress: 'Đang xử lý',
+  status_resolved: 'Đã xử lý',
+  status_closed: 'Đã đóng',
+  status_not_responsible: 'Không thuộc thẩm quyền',
+  status_duplicate: 'Trùng lặp',
+  status_rejected: 'Từ chối',
+  status_reopened: 'Mở lại',
+};
+
+/** A plain string, or one per plural form for languages that have them (Vietnamese has none). */
+export type Message = string | { one: string; other: string };
+export type MessageKey = keyof typeof vi;
+export type Messages = Record<MessageKey, Message>;
+
+export const en = {
+  appTitle: 'Mắt Thần',
+  appSubtitle: 'Field reports — Hanoi',
+  switchLanguage: 'Tiếng Việt',
+  switchLanguageTitle: 'Switch to Vietnamese',
+  feedTitle: 'Latest reports',
+  feedEmpty: 'No reports yet.',
+  unknownWard: 'Ward not known',
+  unknownCategory: 'Other',
+  streamLive: 'Live',
+  streamConnecting: 'Connecting…',
+  streamOffline: 'Disconnected — retrying',
+  loading: 'Loading the map…',
+  loadFailed: 'Could not load data: {message}',
+  legendTitle: 'Reports per hexagon',
+  legendTotal: { one: '{count} report in this area', other: '{count} reports in this area' },
+  legendPoints: 'Zoom in to see single reports',
+  filterTitle: 'Category',
+  filterAll: 'All',
+  periodTitle: 'Period',
+  period_24h: '24 hours',
+  period_7d: '7 days',
+  period_30d: '30 days',
+  period_all: 'All time',
+  mapLabel: 'Map of reports in Hanoi',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  tooltipCell: { one: '{count} report', other: '{count} reports' },
+  status_new: 'New',
+  status_received: 'Received',
+  status_assigned: 'Assigned',
+  status_in_progress: 'In progress',
+  status_resolved: 'Resolved',
+  status_closed: 'Closed',
+  status_not_responsible: 'Not responsible',
+  status_duplicate: 'Duplicate',
+  status_rejected: 'Rejected',
+  status_reopened: 'Reopened',
+} satisfies Messages;
+
+export const MESSAGES: Record<Lang, Messages> = { vi, en };

@@ -1,0 +1,85 @@
+import './maplibre-worker.js';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { Layer, PickingInfo } from '@deck.gl/core';
+import { MapLibreOverlay } from '@deck.gl/maplibre';
+import { Map as MapLibreMap } from 'maplibre-gl';
+import { useEffect, useRef, useState } from 'react';
+import type { MapConfig } from '../api/types.js';
+import { useI18n } from '../i18n/I18nContext.js';
+import type { BBox } from '../state/view.js';
+import { offlineStyle } from './offline-style.js';
+
+export interface CityMapProps {
+  config: MapConfig;
+  layers: Layer[];
+  onViewChange(view: { zoom: number; bounds: BBox }): void;
+  tooltip(info: PickingInfo): string | null;
+}
+
+/** MapLibre for the camera and the (optional) basemap, deck.gl on top for everything we draw. */
+export function CityMap({ config, layers, onViewChange, tooltip }: CityMapProps) {
+  const { t } = useI18n();
+  const container = useRef<HTMLDivElement>(null);
+  const [map, setMap] = useState<MapLibreMap | null>(null);
+  const overlay = useRef<MapLibreOverlay | null>(null);
+  // Callbacks change every render; the map's listeners read the latest through refs.
+  const latest = useRef({ onViewChange, tooltip });
+  latest.current = { onViewChange, tooltip };
+
+  useEffect(() => {
+    if (!container.current) return;
+    const m = createMap(container.current, config);
+    const deck = new MapLibreOverlay({
+      interleaved: true,
+      layers: [],
+      getTooltip: (info) => latest.current.tooltip(info),
+    });
+    m.addControl(deck);
+    overlay.current = deck;
+    const report = () => latest.current.onViewChange({ zoom: m.getZoom(), bounds: boundsOf(m) });
+    m.on('load', report);
+    m.on('moveend', report);
+    setMap(m);
+    return () => {
+      overlay.current = null;
+      setMap(null);
+      m.remove();
+    };
+  }, [config]);
+
+  useEffect(() => overlay.current?.setProps({ layers }), [layers, map]);
+  useEffect(() => map?.getCanvas().setAttribute('aria-label', t('mapLabel')), [map, t]);
+
+  return (
+    <div className="city-map" data-testid="map">
+      <div ref={container} className="city-map__canvas" />
+      <div className="city-map__zoom">
+        <button type="button" title={t('zoomIn')} aria-label={t('zoomIn')} onClick={() => map?.zoomIn()}>
+          +
+        </button>
+        <button type="button" title={t('zoomOut')} aria-label={t('zoomOut')} onClick={() => map?.zoomOut()}>
+          −
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function createMap(container: HTMLElement, config: MapConfig): MapLibreMap {
+  return new MapLibreMap({
+    container,
+    style: config.basemapStyleUrl ?? offlineStyle(),
+    center: config.center,
+    zoom: config.zoom,
+    // A flat city map: tilting and rotating only confuse hexagon counts.
+    maxPitch: 0,
+    dragRotate: false,
+    // Only a remote basemap has third-party data to credit; the offline one is ours.
+    attributionControl: config.basemapStyleUrl ? { compact: true } : false,
+  });
+}
+
+function boundsOf(m: MapLibreMap): BBox {
+  const b = m.getBounds();
+  return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
+}

@@ -1,0 +1,75 @@
+import type { Layer } from '@deck.gl/core';
+import type { Wards } from '../api/types.js';
+import { describe, expect, it } from 'vitest';
+import { aReport } from '../testing/reports.js';
+import { initialState, reducer, type AppState } from '../state/store.js';
+import { buildLayers, LAYER_IDS } from './layers.js';
+
+const wards: Wards = {
+  type: 'FeatureCollection' as const,
+  features: [
+    {
+      type: 'Feature' as const,
+      id: '00070',
+      properties: { code: '00070', nameVi: 'Phường Hoàn Kiếm', nameEn: 'Hoan Kiem Ward' },
+      geometry: {
+        type: 'Polygon' as const,
+        coordinates: [
+          [
+            [105.84, 21.02],
+            [105.86, 21.02],
+            [105.86, 21.04],
+            [105.84, 21.02],
+          ],
+        ],
+      },
+    },
+  ],
+};
+const trash = { code: 'trash', nameVi: 'Rác thải', nameEn: 'Trash', color: '#8c564b', icon: 'trash' };
+const ready = reducer(initialState, {
+  type: 'reference/loaded',
+  config: { basemapStyleUrl: null, center: [105.85, 21.03], zoom: 11 },
+  categories: [trash],
+  wards,
+});
+
+function layer(state: AppState, id: string): Layer {
+  const found = buildLayers(state).find((l) => l.id === id);
+  if (!found) throw new Error(`no layer ${id}`);
+  return found;
+}
+
+describe('buildLayers', () => {
+  it('returns the same ids in the same order on every render', () => {
+    const ids = buildLayers(ready).map((l) => l.id);
+    expect(ids).toEqual(Object.values(LAYER_IDS));
+    expect(buildLayers(reducer(ready, { type: 'view/langSet', lang: 'en' })).map((l) => l.id)).toEqual(ids);
+  });
+
+  it('writes ward names in the current language and redraws them when it changes', () => {
+    const en = reducer(ready, { type: 'view/langSet', lang: 'en' });
+    const vi = layer(ready, LAYER_IDS.wardLabels).props as unknown as Record<string, unknown>;
+    const text = vi.getText as (d: unknown) => string;
+    expect(text(ready.reference.wardLabels[0])).toBe('Phường Hoàn Kiếm');
+    const enProps = layer(en, LAYER_IDS.wardLabels).props as unknown as Record<string, unknown>;
+    expect((enProps.getText as (d: unknown) => string)(en.reference.wardLabels[0])).toBe('Hoan Kiem Ward');
+    expect(vi.updateTriggers).not.toEqual(enProps.updateTriggers);
+    expect((vi.characterSet as string[]).includes('ờ')).toBe(true);
+  });
+
+  it('recolours hexagons when a count changes', () => {
+    const before = layer(ready, LAYER_IDS.cells).props.updateTriggers;
+    const bumped = { ...ready, cells: { ...ready.cells, version: ready.cells.version + 1 } };
+    expect(layer(bumped, LAYER_IDS.cells).props.updateTriggers).not.toEqual(before);
+  });
+
+  it('shows single reports in category colours only at street zoom', () => {
+    const city = reducer(ready, { type: 'view/changed', zoom: 12, bounds: [105.8, 21, 105.9, 21.1] });
+    const street = reducer(ready, { type: 'view/changed', zoom: 15, bounds: [105.85, 21.02, 105.86, 21.03] });
+    expect(layer(city, LAYER_IDS.points).props.visible).toBe(false);
+    const points = layer(street, LAYER_IDS.points).props as unknown as Record<string, unknown>;
+    expect(points.visible).toBe(true);
+    expect((points.getFillColor as (r: unknown) => number[])(aReport()).slice(0, 3)).toEqual([140, 86, 75]);
+  });
+});

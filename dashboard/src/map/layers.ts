@@ -1,0 +1,112 @@
+import type { Layer } from '@deck.gl/core';
+import { H3HexagonLayer } from '@deck.gl/geo-layers';
+import { GeoJsonLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
+import type { CellCount, PublicReport } from '@matthan/server/contracts';
+import type { WardLabel } from '../state/reference.js';
+import type { AppState } from '../state/store.js';
+import { showsPoints } from '../state/view.js';
+import { localName } from '../i18n/translate.js';
+import { vietnameseCharacterSet } from './charset.js';
+import { colorForCount, hexToRgba, type Rgba } from './color-scale.js';
+import { placedWardLabels, WARD_LABEL_SIZE_PX } from './ward-label-layout.js';
+
+/** What the layers read; the rest of the state does not redraw the map. */
+export type LayerState = Pick<AppState, 'reference' | 'view' | 'cells' | 'points'>;
+
+/** Stable ids: deck.gl matches layers across renders by id and only updates what changed. */
+export const LAYER_IDS = {
+  wardFill: 'ward-fill',
+  cells: 'report-cells',
+  wardOutline: 'ward-outline',
+  points: 'report-points',
+  wardLabels: 'ward-labels',
+} as const;
+
+const CHARACTER_SET = vietnameseCharacterSet();
+// The system fonts of a stock Linux or Windows machine that have every Vietnamese letter.
+const FONT_FAMILY = 'system-ui, "Segoe UI", "Noto Sans", "DejaVu Sans", "Liberation Sans", Arial, sans-serif';
+
+/** Bottom to top: ward fill, hexagons, ward outlines, single reports, ward names. */
+export function buildLayers(state: LayerState): Layer[] {
+  return [wardFill(state), cellsLayer(state), wardOutline(state), pointsLayer(state), wardLabels(state)];
+}
+
+const NO_WARDS: never[] = [];
+
+function wardFill({ reference }: LayerState): Layer {
+  // On the offline basemap the wards are the land; over a real basemap they only tint it.
+  const alpha = reference.config?.basemapStyleUrl ? 40 : 170;
+  return new GeoJsonLayer({
+    id: LAYER_IDS.wardFill,
+    data: reference.wards ?? NO_WARDS,
+    filled: true,
+    stroked: false,
+    getFillColor: [255, 255, 255, alpha],
+    updateTriggers: { getFillColor: alpha },
+  });
+}
+
+function wardOutline({ reference }: LayerState): Layer {
+  return new GeoJsonLayer({
+    id: LAYER_IDS.wardOutline,
+    data: reference.wards ?? NO_WARDS,
+    filled: false,
+    stroked: true,
+    getLineColor: [96, 108, 118, 200],
+    getLineWidth: 1,
+    lineWidthUnits: 'pixels',
+  });
+}
+
+function cellsLayer({ cells, view }: LayerState): Layer {
+  return new H3HexagonLayer<CellCount>({
+    id: LAYER_IDS.cells,
+    data: cells.cells,
+    getHexagon: (d) => d.cell,
+    getFillColor: (d) => colorForCount(d.count, 210),
+    // Street level shows single reports; the hexagons stay as a faint backdrop.
+    opacity: showsPoints(view) ? 0.35 : 1,
+    extruded: false,
+    stroked: false,
+    pickable: true,
+    updateTriggers: { getFillColor: cells.version },
+  });
+}
+
+function pointsLayer({ points, view, reference }: LayerState): Layer {
+  const colorOf = (r: PublicReport): Rgba => hexToRgba(reference.categoryByCode.get(r.category)?.color ?? '', 235);
+  return new ScatterplotLayer<PublicReport>({
+    id: LAYER_IDS.points,
+    data: points.items,
+    visible: showsPoints(view),
+    getPosition: (r) => r.location,
+    getFillColor: colorOf,
+    getRadius: 6,
+    radiusUnits: 'pixels',
+    stroked: true,
+    getLineColor: [255, 255, 255, 255],
+    lineWidthMinPixels: 1.5,
+    pickable: true,
+    updateTriggers: { getFillColor: [points.version, reference.categoryByCode] },
+  });
+}
+
+function wardLabels({ reference, view }: LayerState): Layer {
+  return new TextLayer<WardLabel>({
+    id: LAYER_IDS.wardLabels,
+    // Only the names that fit at this zoom, chosen on the CPU (see label-placement.ts).
+    data: placedWardLabels(reference.wardLabels, view.lang, view.zoom),
+    getPosition: (d) => d.position,
+    getText: (d) => localName(d, view.lang),
+    characterSet: CHARACTER_SET,
+    fontFamily: FONT_FAMILY,
+    fontWeight: 600,
+    fontSettings: { sdf: true },
+    outlineWidth: 3,
+    outlineColor: [255, 255, 255, 230],
+    getColor: [40, 48, 56, 255],
+    getSize: WARD_LABEL_SIZE_PX,
+    sizeUnits: 'pixels',
+    updateTriggers: { getText: view.lang },
+  });
+}

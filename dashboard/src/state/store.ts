@@ -1,0 +1,100 @@
+import type { CellsResponse, Category, PublicReport, ReportEventPayload } from '@matthan/server/contracts';
+import type { MapConfig, Wards } from '../api/types.js';
+import type { Lang } from '../i18n/messages.js';
+import * as cells from './cells.js';
+import * as feed from './feed.js';
+import * as filters from './filters.js';
+import * as points from './points.js';
+import * as reference from './reference.js';
+import * as stream from './stream.js';
+import * as view from './view.js';
+
+/** The whole dashboard state: one slice per concern, each changed only by its pure updaters. */
+export interface AppState {
+  reference: reference.ReferenceState;
+  view: view.ViewState;
+  filters: filters.FiltersState;
+  cells: cells.CellsState;
+  points: points.PointsState;
+  feed: feed.FeedState;
+  stream: stream.StreamState;
+}
+
+export const initialState: AppState = {
+  reference: reference.initialReference,
+  view: view.initialView,
+  filters: filters.initialFilters,
+  cells: cells.initialCells,
+  points: points.initialPoints,
+  feed: feed.initialFeed,
+  stream: stream.initialStream,
+};
+
+export type Action =
+  | { type: 'reference/loaded'; config: MapConfig; categories: readonly Category[]; wards: Wards }
+  | { type: 'reference/failed'; message: string }
+  | { type: 'view/changed'; zoom: number; bounds: view.BBox }
+  | { type: 'view/langSet'; lang: Lang }
+  | { type: 'filters/categoryToggled'; code: string }
+  | { type: 'filters/categoriesCleared' }
+  | { type: 'filters/periodSet'; period: filters.Period }
+  | { type: 'cells/requested'; request: cells.CellsRequest }
+  | { type: 'cells/loaded'; key: string; response: CellsResponse }
+  | { type: 'points/requested'; request: points.PointsRequest }
+  | { type: 'points/loaded'; key: string; items: readonly PublicReport[] }
+  | { type: 'feed/loaded'; items: readonly PublicReport[] }
+  | { type: 'stream/status'; status: stream.StreamStatus }
+  | { type: 'stream/event'; kind: 'report:created' | 'report:updated'; payload: ReportEventPayload; now: number };
+
+/** Routes each action to the updaters of the slices it concerns. */
+export function reducer(state: AppState, action: Action): AppState {
+  switch (action.type) {
+    case 'reference/loaded':
+      return { ...state, reference: reference.referenceLoaded(state.reference, action) };
+    case 'reference/failed':
+      return { ...state, reference: reference.referenceFailed(state.reference, action) };
+    case 'view/changed':
+      return { ...state, view: view.viewChanged(state.view, action) };
+    case 'view/langSet':
+      return { ...state, view: view.langSet(state.view, action) };
+    case 'filters/categoryToggled': {
+      const allCodes = state.reference.categories.map((c) => c.code);
+      return { ...state, filters: filters.categoryToggled(state.filters, { code: action.code, allCodes }) };
+    }
+    case 'filters/categoriesCleared':
+      return { ...state, filters: filters.categoriesCleared(state.filters) };
+    case 'filters/periodSet':
+      return { ...state, filters: filters.periodSet(state.filters, action) };
+    case 'cells/requested':
+      return { ...state, cells: cells.cellsRequested(state.cells, action) };
+    case 'cells/loaded':
+      return { ...state, cells: cells.cellsLoaded(state.cells, action) };
+    case 'points/requested':
+      return { ...state, points: points.pointsRequested(state.points, action) };
+    case 'points/loaded':
+      return { ...state, points: points.pointsLoaded(state.points, action) };
+    case 'feed/loaded':
+      return { ...state, feed: feed.feedLoaded(state.feed, action) };
+    case 'stream/status':
+      return { ...state, stream: stream.streamStatusChanged(state.stream, action) };
+    case 'stream/event':
+      return reportEvent(state, action.kind, action.payload.report, action.now);
+  }
+}
+
+/** One live event touches the feed, the hexagon counts and the points. */
+function reportEvent(state: AppState, kind: 'report:created' | 'report:updated', report: PublicReport, now: number) {
+  if (kind === 'report:created') {
+    return {
+      ...state,
+      feed: feed.feedReportCreated(state.feed, { report }),
+      cells: cells.cellsReportCreated(state.cells, { report, now }),
+      points: points.pointsReportCreated(state.points, { report, now }),
+    };
+  }
+  return {
+    ...state,
+    feed: feed.feedReportUpdated(state.feed, { report }),
+    points: points.pointsReportUpdated(state.points, { report }),
+  };
+}
