@@ -12,7 +12,9 @@ import { healthRoutes } from './health/health.routes.js';
 import { notFound, onError } from './http/errors.js';
 import { createMediaStore } from './media/media.store.js';
 import type { Broadcaster } from './realtime/broadcaster.js';
+import { createReportWriter } from './reports/report-writer.js';
 import { createReportsService } from './reports/reports.service.js';
+import { createWardNames } from './units/ward-names.js';
 import { reportsRoutes, trackRoutes } from './reports/reports.routes.js';
 import { wardsRoutes } from './units/units.routes.js';
 
@@ -32,7 +34,15 @@ export function createApp(deps: AppDeps) {
   const categories = createCategoriesService(db);
   const media = createMediaStore(config.mediaDir);
   mkdirSync(config.mediaDir, { recursive: true });
-  const reports = createReportsService({ db, media, broadcaster, categories, clock: deps.clock ?? (() => new Date()) });
+  const reports = createReportsService({
+    db,
+    writer: createReportWriter(db),
+    media,
+    broadcaster,
+    categories,
+    wards: createWardNames(db),
+    clock: deps.clock ?? (() => new Date()),
+  });
 
   const mapConfig: MapConfig = {
     basemapStyleUrl: config.basemapStyleUrl,

@@ -5,8 +5,9 @@ import type { Broadcaster } from './broadcaster.js';
 const PAGE = 1000;
 
 /**
- * Follows report_events in seq order and hands each committed event to `deliver`, once, in order.
- * Because seq order is commit order (see appendEvent), reading "seq > last" never skips an event.
+ * Follows report_events in seq order and hands committed events to `deliver`, once, in order,
+ * as many at a time as one read returns.
+ * Because seq order is commit order (see appendEvents), reading "seq > last" never skips an event.
  * It runs when a service announces a commit and on a timer, which also picks up events committed
  * by other processes (the seed CLI, another server instance).
  */
@@ -18,7 +19,7 @@ export class EventTail implements Broadcaster {
 
   constructor(
     private readonly db: Db,
-    private readonly deliver: (e: StoredEvent) => void,
+    private readonly deliver: (events: StoredEvent[]) => void,
     private readonly pollMs = 1000,
   ) {}
 
@@ -52,9 +53,9 @@ export class EventTail implements Broadcaster {
       do {
         this.again = false;
         const events = await eventsBetween(this.db, this.last, Number.MAX_SAFE_INTEGER, PAGE);
-        for (const e of events) {
-          this.last = e.seq;
-          this.deliver(e);
+        if (events.length > 0) {
+          this.last = events[events.length - 1]!.seq;
+          this.deliver(events);
         }
         if (events.length === PAGE) this.again = true;
       } while (this.again);

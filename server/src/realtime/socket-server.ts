@@ -43,13 +43,17 @@ export async function attachRealtime(http: HttpServer, db: Db, pollMs = 1000): P
   const io = new Server<ClientToServerEvents, ServerToClientEvents>(http, { serveClient: false });
   const clients = new Map<string, Client>();
 
-  const deliver = (e: StoredEvent) => {
-    io.to(FIREHOSE).emit(eventName(e), payload(e));
-    for (const c of clients.values()) {
-      if (c.mode === 'replaying') c.buffer.push(e);
-      else if (c.mode === 'live' && !isFirehose(c.sub) && matches(c.sub, e.report))
-        c.socket.emit(eventName(e), payload(e));
+  const deliver = (events: StoredEvent[]) => {
+    const corked = corkAll(clients.values());
+    for (const e of events) {
+      io.to(FIREHOSE).emit(eventName(e), payload(e));
+      for (const c of clients.values()) {
+        if (c.mode === 'replaying') c.buffer.push(e);
+        else if (c.mode === 'live' && !isFirehose(c.sub) && matches(c.sub, e.report))
+          c.socket.emit(eventName(e), payload(e));
+      }
     }
+    for (const s of corked) s.uncork();
   };
   const tail = new EventTail(db, deliver, pollMs);
   await tail.start();
@@ -115,4 +119,29 @@ export async function attachRealtime(http: HttpServer, db: Db, pollMs = 1000): P
       await new Promise<void>((resolve) => void io.close(() => resolve()));
     },
   };
+}
+
+interface Corkable {
+  cork(): void;
+  uncork(): void;
+}
+
+/**
+ * Holds back the TCP writes of every websocket client while a batch of events is emitted, so each
+ * client gets one write (one syscall) per batch instead of one per event. Reaches through
+ * engine.io's websocket transport to the ws socket's net.Socket; clients on another transport
+ * (long-polling) are simply not corked.
+ */
+function corkAll(clients: Iterable<Client>): Corkable[] {
+  const corked: Corkable[] = [];
+  for (const c of clients) {
+    const transport = (c.socket.conn as unknown as { transport?: { socket?: { _socket?: Partial<Corkable> } } })
+      .transport;
+    const raw = transport?.socket?._socket;
+    if (typeof raw?.cork === 'function' && typeof raw.uncork === 'function') {
+      raw.cork();
+      corked.push(raw as Corkable);
+    }
+  }
+  return corked;
 }

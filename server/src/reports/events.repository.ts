@@ -1,5 +1,4 @@
-import type { Queryable, Tx } from '../db/pool.js';
-import { LOCKS } from '../db/locks.js';
+import type { Queryable } from '../db/pool.js';
 import type { PublicReport } from '../contracts/report.js';
 
 export interface StoredEvent {
@@ -7,22 +6,6 @@ export interface StoredEvent {
   kind: string;
   at: string;
   report: PublicReport;
-}
-
-/**
- * Appends to the timeline under the seq lock (held to commit), so seq order is commit order.
- * Call it as the last statement of the transaction: the lock serialises every writer from here on.
- */
-export async function appendEvent(
-  tx: Tx,
-  e: { reportId: string; kind: string; actor: string; payload: PublicReport; at: Date },
-): Promise<number> {
-  await tx.query('SELECT pg_advisory_xact_lock($1)', [LOCKS.EVENT_SEQ]);
-  const { rows } = await tx.query<{ seq: string }>(
-    `INSERT INTO report_events (report_id, kind, actor, payload, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING seq::text`,
-    [e.reportId, e.kind, e.actor, JSON.stringify(e.payload), e.at],
-  );
-  return Number(rows[0]!.seq);
 }
 
 /** Events with after < seq ≤ upTo, in order, at most `limit`. */

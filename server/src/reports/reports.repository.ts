@@ -1,15 +1,7 @@
 import { bigIntToCell } from '@matthan/geo';
-import type { Queryable, Tx } from '../db/pool.js';
+import type { Queryable } from '../db/pool.js';
 import type { LngLat } from '../contracts/common.js';
-import type {
-  Media,
-  PublicReport,
-  ReportCreated,
-  ReportFilter,
-  ReporterContact,
-  TimelineEntry,
-} from '../contracts/report.js';
-import type { StoredFile } from '../media/media.store.js';
+import type { Media, PublicReport, ReportCreated, ReportFilter, TimelineEntry } from '../contracts/report.js';
 import { filterSql, whereClause } from './filter.repository.js';
 
 export interface NewReportRow {
@@ -19,7 +11,6 @@ export interface NewReportRow {
   description: string;
   location: LngLat;
   h3: bigint;
-  wardCode: string;
   mediaCount: number;
   createdAt: Date;
   idempotencyKey: string | null;
@@ -62,41 +53,6 @@ function toPublic(row: ReportRow): PublicReport {
   };
 }
 
-/** The ward whose area covers a point, or null outside the served area. Ties on a border go to the lower code. */
-export async function findWardAt(db: Queryable, [lng, lat]: LngLat): Promise<string | null> {
-  const { rows } = await db.query<{ code: string }>(
-    `SELECT unit_code AS code FROM unit_areas
-     WHERE ST_Covers(geom, ST_SetSRID(ST_MakePoint($1, $2), 4326)) ORDER BY unit_code LIMIT 1`,
-    [lng, lat],
-  );
-  return rows[0]?.code ?? null;
-}
-
-/** Inserts a report unless its idempotency key exists; false means a retry of an earlier request. */
-export async function insertReport(tx: Tx, r: NewReportRow): Promise<boolean> {
-  const { rowCount } = await tx.query(
-    `INSERT INTO reports (id, tracking_code, category, description, location, h3, ward_code, media_count,
-       created_at, updated_at, idempotency_key, request_hash)
-     VALUES ($1, $2, $3, $4, ST_SetSRID(ST_MakePoint($5, $6), 4326), $7, $8, $9, $10, $10, $11, $12)
-     ON CONFLICT (idempotency_key) DO NOTHING`,
-    [
-      r.id,
-      r.trackingCode,
-      r.category,
-      r.description,
-      r.location[0],
-      r.location[1],
-      r.h3.toString(),
-      r.wardCode,
-      r.mediaCount,
-      r.createdAt,
-      r.idempotencyKey,
-      r.requestHash,
-    ],
-  );
-  return rowCount === 1;
-}
-
 export async function findByIdempotencyKey(
   db: Queryable,
   key: string,
@@ -106,34 +62,6 @@ export async function findByIdempotencyKey(
     [key],
   );
   return rows[0] ? { id: rows[0].id, requestHash: rows[0].request_hash } : null;
-}
-
-export async function insertContact(tx: Tx, reportId: string, c: ReporterContact): Promise<void> {
-  await tx.query('INSERT INTO report_contacts (report_id, name, phone, email) VALUES ($1, $2, $3, $4)', [
-    reportId,
-    c.name ?? null,
-    c.phone ?? null,
-    c.email ?? null,
-  ]);
-}
-
-export async function insertMedia(tx: Tx, reportId: string, files: StoredFile[], ids: string[]): Promise<void> {
-  if (files.length === 0) return;
-  await tx.query(
-    `INSERT INTO report_media (id, report_id, ordinal, path, content_type, size_bytes, width, height, sha256)
-     SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::text[], $5::text[], $6::int[], $7::int[], $8::int[], $9::text[])`,
-    [
-      ids,
-      files.map(() => reportId),
-      files.map((_, i) => i + 1),
-      files.map((f) => f.path),
-      files.map((f) => f.image.contentType),
-      files.map((f) => f.image.data.length),
-      files.map((f) => f.image.width),
-      files.map((f) => f.image.height),
-      files.map((f) => f.image.sha256),
-    ],
-  );
 }
 
 export async function getReport(db: Queryable, id: string): Promise<Omit<ReportCreated, 'media'> | null> {

@@ -1,23 +1,22 @@
-import { createHash } from 'node:crypto';
-import { cellToBigInt, lngLatToCell, STORAGE_RESOLUTION } from '@matthan/geo';
-import { withTransaction, type Db } from '../db/pool.js';
+import type { Db } from '../db/pool.js';
 import type {
-  PublicReport,
   ReportCreated,
-  ReportDetail,
   ReportCreateInput,
+  ReportDetail,
   ReportListQuery,
   ReportPage,
   TrackedReport,
 } from '../contracts/report.js';
 import { AppError } from '../http/errors.js';
 import { cleanImage, type CleanImage } from '../media/images.js';
-import type { MediaStore, StoredFile } from '../media/media.store.js';
+import type { MediaStore } from '../media/media.store.js';
 import type { Broadcaster } from '../realtime/broadcaster.js';
 import type { CategoriesService } from '../categories/categories.service.js';
-import { appendEvent } from './events.repository.js';
-import { newId, newTrackingCode, normaliseTrackingCode } from './ids.js';
+import type { WardNames } from '../units/ward-names.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
+import { newId, normaliseTrackingCode } from './ids.js';
+import { createdReply, hashRequest, pendingReport } from './new-report.js';
+import type { ReportWriter } from './report-writer.js';
 import * as repo from './reports.repository.js';
 
 export interface Upload {
@@ -27,125 +26,72 @@ export interface Upload {
 
 export interface ReportsDeps {
   db: Db;
+  writer: ReportWriter;
   media: MediaStore;
   broadcaster: Broadcaster;
   categories: CategoriesService;
+  wards: WardNames;
   clock: () => Date;
 }
 
 export type ReportsService = ReturnType<typeof createReportsService>;
 
-export function createReportsService(deps: ReportsDeps) {
-  const { db, media, broadcaster, categories, clock } = deps;
+const OUTSIDE = {
+  vi: 'Vị trí này nằm ngoài các phường, xã của Hà Nội mà hệ thống phục vụ. Hãy đặt ghim trong địa bàn Hà Nội.',
+  en: 'This location is outside the wards and communes of Hà Nội that this service covers. Place the pin inside Hà Nội.',
+};
+const KEY_REUSED = {
+  vi: 'Idempotency-Key này đã được dùng cho một phản ánh khác. Hãy dùng khóa mới cho phản ánh mới.',
+  en: 'This Idempotency-Key was already used for a different report. Use a new key for a new report.',
+};
 
-  async function checkInput(input: ReportCreateInput): Promise<string> {
+export function createReportsService(deps: ReportsDeps) {
+  const { db, writer, media, broadcaster, categories, wards, clock } = deps;
+
+  /** 400 for an unknown category; the ward (and 422 outside it) is found when the report is written. */
+  async function checkCategory(input: ReportCreateInput): Promise<void> {
     if (!(await categories.exists(input.category))) {
       throw new AppError(400, 'unknown_category', {
         vi: `Không có lĩnh vực "${input.category}". Hãy chọn một lĩnh vực trong GET /api/categories.`,
         en: `Unknown category "${input.category}". Pick one from GET /api/categories.`,
       });
     }
-    const ward = await repo.findWardAt(db, input.location);
-    if (!ward) {
-      throw new AppError(422, 'outside_service_area', {
-        vi: 'Vị trí này nằm ngoài các phường, xã của Hà Nội mà hệ thống phục vụ. Hãy đặt ghim trong địa bàn Hà Nội.',
-        en: 'This location is outside the wards and communes of Hà Nội that this service covers. Place the pin inside Hà Nội.',
-      });
-    }
-    return ward;
   }
 
   /** Returns [report, created]: created is false when the idempotency key matched an earlier report. */
   async function create(
     input: ReportCreateInput,
     uploads: Upload[],
-    idempotencyKey: string | null,
+    key: string | null,
   ): Promise<[ReportCreated, boolean]> {
-    const wardCode = await checkInput(input);
+    await checkCategory(input);
     const images: CleanImage[] = [];
     for (const u of uploads) images.push(await cleanImage(u.data, u.name));
     const requestHash = hashRequest(input, images);
-    if (idempotencyKey) {
-      const earlier = await repo.findByIdempotencyKey(db, idempotencyKey);
-      if (earlier) return [await replay(earlier, requestHash), false];
-    }
+    const earlier = key ? await repo.findByIdempotencyKey(db, key) : null;
+    if (earlier) return [await replay(earlier, requestHash), false];
     const now = clock();
     const id = newId(now.getTime());
     const files = await media.writeAll(id, images);
-    try {
-      const inserted = await commitReport({ id, input, wardCode, files, now, idempotencyKey, requestHash });
-      if (!inserted) {
-        await media.removeReport(id);
-        const earlier = await repo.findByIdempotencyKey(db, idempotencyKey!);
-        return [await replay(earlier!, requestHash), false];
-      }
-    } catch (err) {
-      await media.removeReport(id);
+    const pending = pendingReport({ id, input, files, now, idempotencyKey: key, requestHash });
+    const outcome = await writer.write(pending).catch(async (err: unknown) => {
+      await media.removeReport(id); // nothing committed: no file may stay behind
       throw err;
+    });
+    if (outcome.status !== 'created') await media.removeReport(id);
+    if (outcome.status === 'outside') throw new AppError(422, 'outside_service_area', OUTSIDE);
+    if (outcome.status === 'duplicate') {
+      // A retry raced the first request, which won.
+      return [await replay((await repo.findByIdempotencyKey(db, key!))!, requestHash), false];
     }
     broadcaster.announce();
-    return [(await getWithCode(id))!, true];
+    const wardCode = outcome.report.wardCode;
+    return [createdReply(pending, outcome.report, (await wards.name(wardCode)) ?? wardCode), true];
   }
 
   async function replay(earlier: { id: string; requestHash: string }, requestHash: string): Promise<ReportCreated> {
-    if (earlier.requestHash !== requestHash) {
-      throw new AppError(422, 'idempotency_key_reused', {
-        vi: 'Idempotency-Key này đã được dùng cho một phản ánh khác. Hãy dùng khóa mới cho phản ánh mới.',
-        en: 'This Idempotency-Key was already used for a different report. Use a new key for a new report.',
-      });
-    }
+    if (earlier.requestHash !== requestHash) throw new AppError(422, 'idempotency_key_reused', KEY_REUSED);
     return (await getWithCode(earlier.id))!;
-  }
-
-  async function commitReport(a: {
-    id: string;
-    input: ReportCreateInput;
-    wardCode: string;
-    files: StoredFile[];
-    now: Date;
-    idempotencyKey: string | null;
-    requestHash: string;
-  }): Promise<boolean> {
-    const h3Cell = lngLatToCell(a.input.location, STORAGE_RESOLUTION);
-    const row: repo.NewReportRow = {
-      id: a.id,
-      trackingCode: newTrackingCode(),
-      category: a.input.category,
-      description: a.input.description,
-      location: a.input.location,
-      h3: cellToBigInt(h3Cell),
-      wardCode: a.wardCode,
-      mediaCount: a.files.length,
-      createdAt: a.now,
-      idempotencyKey: a.idempotencyKey,
-      requestHash: a.requestHash,
-    };
-    const payload: PublicReport = {
-      id: a.id,
-      category: row.category,
-      description: row.description,
-      location: row.location,
-      h3Cell,
-      wardCode: row.wardCode,
-      status: 'new',
-      priority: 'normal',
-      createdAt: a.now.toISOString(),
-      updatedAt: a.now.toISOString(),
-      mediaCount: row.mediaCount,
-    };
-    return withTransaction(db, async (tx) => {
-      if (!(await repo.insertReport(tx, row))) return false;
-      const contact = a.input.reporter;
-      if (contact && Object.values(contact).some((v) => v)) await repo.insertContact(tx, a.id, contact);
-      await repo.insertMedia(
-        tx,
-        a.id,
-        a.files,
-        a.files.map(() => newId(a.now.getTime())),
-      );
-      await appendEvent(tx, { reportId: a.id, kind: 'report:created', actor: 'citizen', payload, at: a.now });
-      return true;
-    });
   }
 
   async function getWithCode(id: string): Promise<ReportCreated | null> {
@@ -172,13 +118,4 @@ export function createReportsService(deps: ReportsDeps) {
   }
 
   return { create, get, track, list };
-}
-
-/** What makes two requests "the same report" for idempotency: the input and the photos' content. */
-function hashRequest(input: ReportCreateInput, images: CleanImage[]): string {
-  const h = createHash('sha256').update(
-    JSON.stringify([input.category, input.description, input.location, input.reporter ?? null]),
-  );
-  for (const i of images) h.update(i.sha256);
-  return h.digest('hex');
 }

@@ -14,3 +14,11 @@ export async function wardsGeoJson(db: Queryable): Promise<string> {
   );
   return rows[0]?.fc ?? '{"type":"FeatureCollection","features":[]}';
 }
+
+/** Ward code → Vietnamese name, for building replies without a query per report. */
+export async function wardNames(db: Queryable): Promise<Map<string, string>> {
+  const { rows } = await db.query<{ code: string; name_vi: string }>(
+    `SELECT code, name_vi FROM units WHERE kind = 'ward'`,
+  );
+  return new Map(rows.map((r) => [r.code, r.name_vi]));
+}
