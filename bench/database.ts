@@ -2,7 +2,7 @@
 // server stored. Everything else goes through the server's repositories or its HTTP API.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { findWardAt } from '../server/src/reports/reports.repository.js';
+import { findWardAt } from '../server/src/units/units.repository.js';
 import type { LngLat } from '../server/src/contracts/common.js';
 import { onCleanup } from './cleanup.js';
 import type { DbWaits } from './results.js';

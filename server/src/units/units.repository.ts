@@ -22,3 +22,13 @@ export async function wardNames(db: Queryable): Promise<Map<string, string>> {
   );
   return new Map(rows.map((r) => [r.code, r.name_vi]));
 }
+
+/** The ward whose area covers a point, or null outside the served area; a border point goes to the lower code. */
+export async function findWardAt(db: Queryable, [lng, lat]: [number, number]): Promise<string | null> {
+  const { rows } = await db.query<{ code: string }>(
+    `SELECT unit_code AS code FROM unit_areas
+     WHERE ST_Covers(geom, ST_SetSRID(ST_MakePoint($1, $2), 4326)) ORDER BY unit_code LIMIT 1`,
+    [lng, lat],
+  );
+  return rows[0]?.code ?? null;
+}
