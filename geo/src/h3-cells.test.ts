@@ -1,18 +1,16 @@
-import { readFileSync } from 'node:fs';
 import { latLngToCell } from 'h3-js';
 import { describe, expect, it } from 'vitest';
+import { readSharedJson } from './testing/shared-data.js';
 import { bigIntToCell, cellParent, cellToBigInt, h3ParentBigInt, lngLatToCell } from './h3-cells.js';
 
-const hanoi = JSON.parse(
-  readFileSync(new URL('../../../shared/data/h3/hanoi_h3_reference_vectors.json', import.meta.url), 'utf8'),
-) as {
+const hanoi = readSharedJson<{
   points: {
     lat: number;
     lng: number;
     latLngToCell: Record<string, string>;
     res9: { cell: string; cellToParent: Record<string, string> };
   }[];
-};
+}>('h3/hanoi_h3_reference_vectors.json');
 
 describe('h3-cells', () => {
   it('round-trips hex and BIGINT forms', () => {
