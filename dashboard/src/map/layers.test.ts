@@ -1,35 +1,13 @@
 import type { Layer } from '@deck.gl/core';
-import type { Wards } from '../api/types.js';
 import { describe, expect, it } from 'vitest';
+import { hoanKiemWards as wards, offlineConfig, trash } from '../testing/reference.js';
 import { aReport } from '../testing/reports.js';
 import { initialState, reducer, type AppState } from '../state/store.js';
 import { buildLayers, LAYER_IDS } from './layers.js';
 
-const wards: Wards = {
-  type: 'FeatureCollection' as const,
-  features: [
-    {
-      type: 'Feature' as const,
-      id: '00070',
-      properties: { code: '00070', nameVi: 'Phường Hoàn Kiếm', nameEn: 'Hoan Kiem Ward' },
-      geometry: {
-        type: 'Polygon' as const,
-        coordinates: [
-          [
-            [105.84, 21.02],
-            [105.86, 21.02],
-            [105.86, 21.04],
-            [105.84, 21.02],
-          ],
-        ],
-      },
-    },
-  ],
-};
-const trash = { code: 'trash', nameVi: 'Rác thải', nameEn: 'Trash', color: '#8c564b', icon: 'trash' };
 const ready = reducer(initialState, {
   type: 'reference/loaded',
-  config: { basemapStyleUrl: null, center: [105.85, 21.03], zoom: 11 },
+  config: offlineConfig,
   categories: [trash],
   wards,
 });

@@ -1,30 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Wards } from '../api/types.js';
+import { hoanKiemWards as wards, offlineConfig, trash } from '../testing/reference.js';
 import { initialReference, referenceFailed, referenceLoaded } from './reference.js';
 
-const wards: Wards = {
-  type: 'FeatureCollection',
-  features: [
-    {
-      type: 'Feature',
-      id: '00070',
-      properties: { code: '00070', nameVi: 'Phường Hoàn Kiếm', nameEn: 'Hoan Kiem Ward' },
-      geometry: {
-        type: 'Polygon',
-        coordinates: [
-          [
-            [105.84, 21.02],
-            [105.86, 21.02],
-            [105.86, 21.04],
-            [105.84, 21.02],
-          ],
-        ],
-      },
-    },
-  ],
-};
-const trash = { code: 'trash', nameVi: 'Rác thải', nameEn: 'Trash', color: '#8c564b', icon: 'trash' };
-const config = { basemapStyleUrl: null, center: [105.8542, 21.0285] as [number, number], zoom: 11 };
+const config = offlineConfig;
 
 describe('reference', () => {
   it('indexes categories and wards and places ward labels once loaded', () => {

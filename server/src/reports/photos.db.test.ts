@@ -1,21 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ReportCreated } from '../contracts/report.js';
 import { photoWithMetadata } from '../testing/fixtures.js';
-import { createTestDatabase, type TestDatabase } from '../testing/db.js';
-import { countRows, createTestApp, type TestApp } from '../testing/app.js';
+import { countRows, useTestApp } from '../testing/app.js';
 
-let t: TestDatabase;
-let a: TestApp;
-beforeAll(async () => {
-  t = await createTestDatabase();
-  a = await createTestApp(t);
-});
-afterAll(async () => {
-  await a?.close();
-  await t?.close();
-});
+const ctx = useTestApp();
 
 function form(fields: Record<string, string>, files: [string, Uint8Array, string][]): FormData {
   const f = new FormData();
@@ -29,7 +19,7 @@ const fields = {
   lng: '105.8542',
   lat: '21.0285',
 };
-const send = (body: FormData) => a.app.request('/api/reports', { method: 'POST', body });
+const send = (body: FormData) => ctx.a.app.request('/api/reports', { method: 'POST', body });
 
 describe('POST /api/reports (multipart with photos)', () => {
   it('stores the photos stripped of metadata, with their rows, and serves them', async () => {
@@ -44,15 +34,15 @@ describe('POST /api/reports (multipart with photos)', () => {
     const report = ReportCreated.parse(await res.json());
     expect(report.mediaCount).toBe(2);
     expect(report.media.map((m) => m.contentType)).toEqual(['image/jpeg', 'image/png']);
-    const rows = await t.db.query(
+    const rows = await ctx.t.db.query(
       `SELECT path, sha256, size_bytes FROM report_media WHERE report_id = $1 ORDER BY ordinal`,
       [report.id],
     );
     expect(rows.rows).toHaveLength(2);
-    const stored = await readFile(`${a.mediaDir}/${rows.rows[0].path}`);
+    const stored = await readFile(`${ctx.a.mediaDir}/${rows.rows[0].path}`);
     expect(stored.includes('SECRET-ARTIST')).toBe(false);
     expect((await sharp(stored).metadata()).exif).toBeUndefined();
-    const served = await a.app.request(report.media[0]!.url);
+    const served = await ctx.a.app.request(report.media[0]!.url);
     expect(served.status).toBe(200);
     expect(Buffer.from(await served.arrayBuffer()).equals(stored)).toBe(true);
   });
@@ -116,18 +106,18 @@ describe('POST /api/reports (multipart with photos)', () => {
     ['a missing latitude', async () => form({ ...fields, lat: '' }, []), 400, 'validation_failed'],
   ];
   it.each(cases)('rejects %s and leaves no row and no file', async (_n, make, status, code) => {
-    const before = await countRows(t);
-    const files = await a.mediaFiles();
+    const before = await countRows(ctx.t);
+    const files = await ctx.a.mediaFiles();
     const res = await send(await make());
     expect(res.status).toBe(status);
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe(code);
-    expect(await countRows(t)).toEqual(before);
-    expect(await a.mediaFiles()).toEqual(files);
+    expect(await countRows(ctx.t)).toEqual(before);
+    expect(await ctx.a.mediaFiles()).toEqual(files);
   });
 
   it('does not serve paths outside the media folder', async () => {
     for (const p of ['/media/../package.json', '/media/%2e%2e/package.json', '/media/x/1.jpg']) {
-      expect((await a.app.request(p)).status).toBe(404);
+      expect((await ctx.a.app.request(p)).status).toBe(404);
     }
   });
 });

@@ -1,9 +1,10 @@
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { afterAll, beforeAll } from 'vitest';
 import { tmpdir } from 'node:os';
 import { createApp } from '../app.js';
 import { loadConfig } from '../config.js';
 import type { Broadcaster } from '../realtime/broadcaster.js';
-import type { TestDatabase } from './db.js';
+import { createTestDatabase, type TestDatabase } from './db.js';
 
 export interface TestApp {
   app: ReturnType<typeof createApp>['app'];
@@ -51,4 +52,21 @@ export const HOAN_KIEM: [number, number] = [105.8542, 21.0285];
 
 export function jsonPost(body: unknown, headers: Record<string, string> = {}): RequestInit {
   return { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) };
+}
+
+/**
+ * For a test file: a fresh database and the app on it, made before the tests and removed after.
+ * Read `ctx.t` and `ctx.a` inside tests (they exist once beforeAll has run).
+ */
+export function useTestApp(): { t: TestDatabase; a: TestApp } {
+  const ctx = {} as { t: TestDatabase; a: TestApp };
+  beforeAll(async () => {
+    ctx.t = await createTestDatabase();
+    ctx.a = await createTestApp(ctx.t);
+  });
+  afterAll(async () => {
+    await ctx.a?.close();
+    await ctx.t?.close();
+  });
+  return ctx;
 }
