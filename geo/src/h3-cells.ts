@@ -1,5 +1,16 @@
 // The only module that imports h3-js: everything else speaks [lng, lat] and these helpers.
-import { cellToBoundary, cellToLatLng, cellToParent, getResolution, isValidCell, latLngToCell } from 'h3-js';
+import {
+  cellToBoundary,
+  cellToLatLng,
+  cellToLocalIj,
+  cellToParent,
+  getBaseCellNumber,
+  getPentagons,
+  getResolution,
+  gridDisk,
+  isValidCell,
+  latLngToCell,
+} from 'h3-js';
 
 /** `[lng, lat]` in EPSG:4326 degrees. */
 export type LngLat = [number, number];
@@ -74,6 +85,44 @@ export function cellResolution(cell: string): number {
 /** Whether a string is a valid H3 cell. @example isCell('zz') // false */
 export function isCell(cell: string): boolean {
   return isValidCell(cell);
+}
+
+/**
+ * The cell and every cell within `k` grid steps of it (H3 gridDisk, the "k-ring"): 1 + 3k(k+1)
+ * cells, fewer only next to a pentagon. Order is h3-js's; the cell itself is included.
+ * @example cellDisk('8941aa...', 1).length // 7
+ */
+export function cellDisk(cell: string, k: number): string[] {
+  return gridDisk(cell, k);
+}
+
+/**
+ * Position of `cell` in the flat IJ lattice unfolded around `anchor` (H3 local IJ coordinates),
+ * or null where H3 cannot unfold one (too far from the anchor, or across a pentagon). Positions
+ * are comparable only between cells of one anchor; in them, grid distance is lattice distance
+ * (away from pentagons, see {@link onPentagonBaseCell}), which lets k-rings be found by integer
+ * arithmetic instead of one gridDisk call per cell.
+ * @example cellLocalIj(cell, cell) // [i, j] of the anchor itself
+ */
+export function cellLocalIj(anchor: string, cell: string): [number, number] | null {
+  try {
+    const { i, j } = cellToLocalIj(anchor, cell);
+    return [i, j];
+  } catch {
+    return null;
+  }
+}
+
+let pentagonBaseCells: Set<number> | undefined;
+
+/**
+ * Whether a cell descends from one of the 12 pentagonal base cells, where the lattice has a
+ * missing wedge and local IJ distances stop matching grid distances.
+ * @example onPentagonBaseCell(lngLatToCell([105.8542, 21.0285], 9)) // false
+ */
+export function onPentagonBaseCell(cell: string): boolean {
+  pentagonBaseCells ??= new Set(getPentagons(0).map(getBaseCellNumber));
+  return pentagonBaseCells.has(getBaseCellNumber(cell));
 }
 
 /**

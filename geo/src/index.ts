@@ -1,1 +1,4 @@
 export * from './h3-cells.js';
+export * from './areas.js';
+export * from './hotspots.js';
+export * from './stats.js';
