@@ -1,7 +1,16 @@
 import { latLngToCell } from 'h3-js';
 import { describe, expect, it } from 'vitest';
 import { readSharedJson } from './testing/shared-data.js';
-import { bigIntToCell, cellParent, cellToBigInt, h3ParentBigInt, lngLatToCell } from './h3-cells.js';
+import { readFileSync } from 'node:fs';
+import {
+  bigIntToCell,
+  cellParent,
+  cellToBigInt,
+  h3ParentBigInt,
+  lngLatToCell,
+  polygonCells,
+  type LngLat,
+} from './h3-cells.js';
 
 const hanoi = readSharedJson<{
   points: {
@@ -10,6 +19,7 @@ const hanoi = readSharedJson<{
     latLngToCell: Record<string, string>;
     res9: { cell: string; cellToParent: Record<string, string> };
   }[];
+  polygonToCells: { code: string; res: number; cells: string[] };
 }>('h3/hanoi_h3_reference_vectors.json');
 
 describe('h3-cells', () => {
@@ -52,5 +62,18 @@ describe('h3-cells', () => {
         expect(bigIntToCell(h3ParentBigInt(cellToBigInt(p.res9.cell), Number(res)))).toBe(expected);
       }
     }
+  });
+
+  it('fills Phường Hoàn Kiếm with the reference cells (centre containment)', () => {
+    const wards = JSON.parse(
+      readFileSync(new URL('../../seeds/hanoi-wards-2025.geojson', import.meta.url), 'utf8'),
+    ) as {
+      features: { properties: { code: string }; geometry: { type: 'MultiPolygon'; coordinates: LngLat[][][] } }[];
+    };
+    const ref = hanoi.polygonToCells;
+    const ward = wards.features.find((f) => f.properties.code === ref.code)!;
+    const part0 = { type: 'Polygon' as const, coordinates: ward.geometry.coordinates[0]! };
+    expect(polygonCells(part0, ref.res).sort()).toEqual([...ref.cells].sort());
+    expect(polygonCells(ward.geometry, ref.res).length).toBeGreaterThanOrEqual(ref.cells.length);
   });
 });

@@ -10,6 +10,7 @@ import {
   gridDisk,
   isValidCell,
   latLngToCell,
+  polygonToCells,
 } from 'h3-js';
 
 /** `[lng, lat]` in EPSG:4326 degrees. */
@@ -131,4 +132,25 @@ export function onPentagonBaseCell(cell: string): boolean {
  */
 export function resolutionForZoom(zoom: number): number {
   return Math.max(4, Math.min(11, Math.round(zoom * 0.72 - 0.6)));
+}
+
+/**
+ * Cells whose centres lie inside a GeoJSON Polygon or MultiPolygon (`[lng, lat]` rings, any winding).
+ * @example polygonCells({ type: 'Polygon', coordinates: [[[105.84, 21.02], [105.86, 21.02], [105.86, 21.04], [105.84, 21.02]]] }, 9).length // > 0
+ */
+export function polygonCells(
+  geometry: { type: 'Polygon'; coordinates: LngLat[][] } | { type: 'MultiPolygon'; coordinates: LngLat[][][] },
+  res: number,
+): string[] {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  return polygons.flatMap((rings) => polygonToCells(rings, res, true));
+}
+
+/**
+ * Parent (hex) at `res` by the same bit arithmetic as SQL `h3_parent`, for code that must agree
+ * with the database's counts exactly (agrees with {@link cellParent} for valid cells).
+ * @example cellParentBits('8928342e20fffff', 3) // '832834fffffffff'
+ */
+export function cellParentBits(cell: string, res: number): string {
+  return bigIntToCell(h3ParentBigInt(cellToBigInt(cell), res));
 }

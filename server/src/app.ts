@@ -9,6 +9,8 @@ import { createCategoriesService } from './categories/categories.service.js';
 import { categoriesRoutes } from './categories/categories.routes.js';
 import { cellsRoutes } from './cells/cells.routes.js';
 import { healthRoutes } from './health/health.routes.js';
+import { hotspotsRoutes } from './hotspots/hotspots.routes.js';
+import { createHotspotsService } from './hotspots/hotspots.service.js';
 import { notFound, onError } from './http/errors.js';
 import { createMediaStore } from './media/media.store.js';
 import type { Broadcaster } from './realtime/broadcaster.js';
@@ -31,6 +33,8 @@ const MEDIA_PATH = /^\/media\/[0-9a-f-]{36}\/\d+\.(jpg|png|webp)$/;
 /** The whole HTTP API, built from its dependencies; no globals, so tests hand in a real database. */
 export function createApp(deps: AppDeps) {
   const { db, broadcaster, config, engine } = deps;
+  const clock = deps.clock ?? (() => new Date());
+  const hotspots = createHotspotsService(db, clock);
   const categories = createCategoriesService(db);
   const media = createMediaStore(config.mediaDir);
   mkdirSync(config.mediaDir, { recursive: true });
@@ -41,7 +45,7 @@ export function createApp(deps: AppDeps) {
     broadcaster,
     categories,
     wards: createWardNames(db),
-    clock: deps.clock ?? (() => new Date()),
+    clock,
   });
 
   const mapConfig: MapConfig = {
@@ -55,6 +59,7 @@ export function createApp(deps: AppDeps) {
     .route('/categories', categoriesRoutes(categories))
     .route('/wards', wardsRoutes(db))
     .route('/cells', cellsRoutes(db))
+    .route('/hotspots', hotspotsRoutes(hotspots))
     .route('/reports', reportsRoutes(reports, config.upload))
     .route('/track', trackRoutes(reports));
 
@@ -71,7 +76,7 @@ export function createApp(deps: AppDeps) {
     app.get('*', serveStatic({ root: config.dashboardDir, path: 'index.html' })); // SPA routes
   }
   app.notFound(notFound);
-  return { app, api };
+  return { app, api, hotspots };
 }
 
 /** The API's route types, for Hono's typed client in the dashboard. */

@@ -2,6 +2,7 @@
 import { createServer } from 'node:http';
 import { getRequestListener } from '@hono/node-server';
 import { createApp } from './app.js';
+import { createHotspotWatcher } from './hotspots/hotspot-watcher.js';
 import { loadConfig } from './config.js';
 import { openDatabase } from './db/open.js';
 import type { Db } from './db/pool.js';
@@ -15,10 +16,17 @@ async function main() {
   // The app announces commits to the stream, which needs the HTTP server the app runs on.
   const stream: { realtime?: Realtime } = {};
   const broadcaster = { announce: () => stream.realtime?.tail.announce() };
-  const { app } = createApp({ db: database.db, broadcaster, config, engine: database.engine });
+  const { app, hotspots } = createApp({ db: database.db, broadcaster, config, engine: database.engine });
   const http = createServer(getRequestListener(app.fetch));
   const realtime = await attachRealtime(http, database.db);
   stream.realtime = realtime;
+  const watcher = createHotspotWatcher({
+    hotspots,
+    lastSeq: () => realtime.tail.lastSeq,
+    emit: (payload) => realtime.io.emit('hotspot:changed', payload),
+    clock: () => new Date(),
+  });
+  watcher.start();
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
     http.listen(config.port, config.host, resolve);
@@ -33,6 +41,7 @@ async function main() {
     if (closing) return;
     closing = true;
     console.log(`[matthan] ${signal}: shutting down`);
+    watcher.stop();
     await realtime.close().catch(() => {});
     await database.close().catch(() => {});
     process.exit(0);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BBox, Instant } from './common.js';
+import { HotspotChangedPayload } from './hotspots.js';
 import { PublicReport } from './report.js';
 
 /** Payload of every report event on the live stream. `seq` is the global order of report_events. */
@@ -33,6 +34,7 @@ export type SubscribeAck = z.infer<typeof SubscribeAck>;
 export const serverEvents = {
   'report:created': ReportEventPayload,
   'report:updated': ReportEventPayload,
+  'hotspot:changed': HotspotChangedPayload,
 } as const;
 export type ServerEventName = keyof typeof serverEvents;
 
@@ -40,6 +42,7 @@ export type ServerEventName = keyof typeof serverEvents;
 export interface ServerToClientEvents {
   'report:created': (e: ReportEventPayload) => void;
   'report:updated': (e: ReportEventPayload) => void;
+  'hotspot:changed': (e: HotspotChangedPayload) => void;
 }
 export interface ClientToServerEvents {
   subscribe: (req: SubscribeRequest, ack: (res: SubscribeAck) => void) => void;

@@ -6,3 +6,4 @@ export * from './report.js';
 export * from './cells.js';
 export * from './events.js';
 export * from './map.js';
+export * from './hotspots.js';

@@ -32,3 +32,16 @@ export async function findWardAt(db: Queryable, [lng, lat]: [number, number]): P
   );
   return rows[0]?.code ?? null;
 }
+
+export interface WardGeometry {
+  code: string;
+  geometry: { type: 'MultiPolygon'; coordinates: [number, number][][][] };
+}
+
+/** The wards' full-detail polygons (not simplified), e.g. to list the H3 cells of the served area. */
+export async function wardGeometries(db: Queryable): Promise<WardGeometry[]> {
+  const { rows } = await db.query<{ code: string; g: string }>(
+    `SELECT code, ST_AsGeoJSON(geom) AS g FROM units WHERE kind = 'ward' AND geom IS NOT NULL ORDER BY code`,
+  );
+  return rows.map((r) => ({ code: r.code, geometry: JSON.parse(r.g) as WardGeometry['geometry'] }));
+}

@@ -1,0 +1,11 @@
+import { Hono } from 'hono';
+import { HotspotsQuery } from '../contracts/hotspots.js';
+import { parseOr400 } from '../http/errors.js';
+import type { HotspotsService } from './hotspots.service.js';
+
+export function hotspotsRoutes(hotspots: HotspotsService) {
+  return new Hono().get('/', async (c) => {
+    const q = parseOr400(HotspotsQuery, c.req.query(), 'hotspots query');
+    return c.json(await hotspots.compute(q));
+  });
+}
