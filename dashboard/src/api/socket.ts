@@ -1,8 +1,8 @@
 import {
-  serverEvents,
+  reportEvents,
   type ClientToServerEvents,
   type ReportEventPayload,
-  type ServerEventName,
+  type ReportEventName,
   type ServerToClientEvents,
 } from '@matthan/server/contracts';
 import { io, type Socket } from 'socket.io-client';
@@ -11,7 +11,7 @@ import { acceptSeq, emptyTracker, subscribeAcked, subscribeRequest } from './seq
 
 export interface LiveStreamHandlers {
   /** A new event, validated and seen for the first time. */
-  onEvent(kind: ServerEventName, payload: ReportEventPayload): void;
+  onEvent(kind: ReportEventName, payload: ReportEventPayload): void;
   onStatus(status: StreamStatus): void;
 }
 
@@ -29,8 +29,8 @@ export function connectLiveStream(handlers: LiveStreamHandlers, options: LiveStr
   const socket: Socket<ServerToClientEvents, ClientToServerEvents> = options.url ? io(options.url) : io();
   let tracker = emptyTracker;
 
-  const receive = (kind: ServerEventName, raw: unknown) => {
-    const parsed = serverEvents[kind].safeParse(raw);
+  const receive = (kind: ReportEventName, raw: unknown) => {
+    const parsed = reportEvents[kind].safeParse(raw);
     if (!parsed.success) {
       // A payload the contract does not allow is a server bug; skipping it keeps the map consistent.
       console.warn(`[matthan] ignored a malformed ${kind} event`, parsed.error.issues);

@@ -30,10 +30,20 @@ export const SubscribeAck = z.union([
 ]);
 export type SubscribeAck = z.infer<typeof SubscribeAck>;
 
-/** Event names with their payload schemas, declared once. Names are `<entity>:<past-tense>`. */
-export const serverEvents = {
+/** The events of report_events: each carries its `seq`, so a client resumes from the last one. */
+export const reportEvents = {
   'report:created': ReportEventPayload,
   'report:updated': ReportEventPayload,
+} as const;
+export type ReportEventName = keyof typeof reportEvents;
+
+/**
+ * Every server event with its payload schema, declared once. Names are `<entity>:<past-tense>`.
+ * `hotspot:changed` is derived state (recomputed from the reports), so it has no seq of its own:
+ * a client that missed one asks GET /api/hotspots.
+ */
+export const serverEvents = {
+  ...reportEvents,
   'hotspot:changed': HotspotChangedPayload,
 } as const;
 export type ServerEventName = keyof typeof serverEvents;

@@ -69,3 +69,61 @@ export const HotspotChangedPayload = z
   })
   .describe('Cells that became hot or intensified');
 export type HotspotChangedPayload = z.infer<typeof HotspotChangedPayload>;
+
+const PATTERN_BASES = [
+  'new',
+  'consecutive',
+  'intensifying',
+  'persistent',
+  'diminishing',
+  'sporadic',
+  'oscillating',
+  'historical',
+] as const;
+
+/** ArcGIS-style emerging hot/cold spot patterns, e.g. `intensifying-hot`. */
+export const EmergingPattern = z
+  .enum([
+    ...PATTERN_BASES.map((b) => `${b}-hot` as const),
+    ...PATTERN_BASES.map((b) => `${b}-cold` as const),
+    'no-pattern',
+  ])
+  .describe('Emerging hot spot pattern over the time windows');
+export type EmergingPattern = z.infer<typeof EmergingPattern>;
+
+/** GET /api/hotspots/emerging query. Example: `?res=8&windows=8&window=week&category=flooding`. */
+export const EmergingQuery = z
+  .object({
+    res: z.coerce.number().int().min(5).max(9).default(8),
+    k: z.coerce.number().int().min(1).max(3).default(1),
+    windows: z.coerce.number().int().min(3).max(52).default(8).describe('Number of time windows, oldest first'),
+    window: z.enum(['day', 'week']).default('week').describe('Length of one window'),
+    to: Instant.optional().describe('End of the last window (default: now)'),
+    category: CsvParam.optional(),
+  })
+  .strict();
+export type EmergingQuery = z.infer<typeof EmergingQuery>;
+
+export const EmergingCell = z.object({
+  cell: H3Cell,
+  pattern: EmergingPattern,
+  windowsHot: z.number().int(),
+  windowsCold: z.number().int(),
+  trendZ: z.number().describe('Mann–Kendall z of the cell’s Gi* z-scores over the windows'),
+  trendP: z.number(),
+  lastZ: z.number().describe('Gi* z in the last window'),
+});
+export type EmergingCell = z.infer<typeof EmergingCell>;
+
+export const EmergingResponse = z
+  .object({
+    res: z.number().int(),
+    k: z.number().int(),
+    window: z.enum(['day', 'week']),
+    windows: z.number().int(),
+    from: Instant,
+    to: Instant,
+    cells: z.array(EmergingCell).describe('Cells with a pattern (no-pattern cells are left out)'),
+  })
+  .describe('Emerging hot spot analysis');
+export type EmergingResponse = z.infer<typeof EmergingResponse>;

@@ -1,7 +1,14 @@
-import { hotspotsForCells } from '@matthan/geo';
+import { emergingHotspots, hotspotsForCells } from '@matthan/geo';
 import type { Db } from '../db/pool.js';
-import type { CellHotspot, HotspotsQuery, HotspotsResponse } from '../contracts/hotspots.js';
+import type {
+  CellHotspot,
+  EmergingQuery,
+  EmergingResponse,
+  HotspotsQuery,
+  HotspotsResponse,
+} from '../contracts/hotspots.js';
 import { countByCell } from '../cells/cells.repository.js';
+import { countByCellAndWindow } from './hotspots.repository.js';
 import { createStudyArea } from './study-area.js';
 
 const DAY_MS = 86_400_000;
@@ -10,11 +17,15 @@ const DEFAULT_DAYS = 30;
 export interface HotspotsService {
   /** Gi* per cell for the query; answers from a short cache keyed by the inputs unless `fresh`. */
   compute(q: HotspotsQuery, opts?: { fresh?: boolean }): Promise<HotspotsResponse>;
+  /** Emerging hot spot patterns over time windows ending at `to` (default now); cached like compute. */
+  emerging(q: EmergingQuery): Promise<EmergingResponse>;
 }
+
+const WINDOW_SECONDS = { day: 86_400, week: 7 * 86_400 } as const;
 
 export function createHotspotsService(db: Db, clock: () => Date, ttlMs = 30_000): HotspotsService {
   const studyArea = createStudyArea(db);
-  const cache = new Map<string, { at: number; value: Promise<HotspotsResponse> }>();
+  const cache = new Map<string, { at: number; value: Promise<unknown> }>();
 
   async function run(q: HotspotsQuery): Promise<HotspotsResponse> {
     const to = q.to ?? clock().toISOString();
@@ -37,16 +48,53 @@ export function createHotspotsService(db: Db, clock: () => Date, ttlMs = 30_000)
     };
   }
 
+  async function runEmerging(q: EmergingQuery): Promise<EmergingResponse> {
+    const windowSeconds = WINDOW_SECONDS[q.window];
+    const to = q.to ?? clock().toISOString();
+    const from = new Date(Date.parse(to) - windowSeconds * 1000 * q.windows).toISOString();
+    const [area, counts] = await Promise.all([
+      studyArea(q.res),
+      countByCellAndWindow(db, { res: q.res, from, windowSeconds, windows: q.windows, category: q.category }),
+    ]);
+    const perWindow = Array.from({ length: q.windows }, () => new Map<string, number>());
+    for (const c of counts) perWindow[c.window]?.set(c.cell, c.count);
+    const cells = [...new Set([...area, ...counts.map((c) => c.cell)])];
+    const patterns = emergingHotspots(perWindow, cells, { k: q.k }).filter((e) => e.pattern !== 'no-pattern');
+    return {
+      res: q.res,
+      k: q.k,
+      window: q.window,
+      windows: q.windows,
+      from,
+      to,
+      cells: patterns.map((e) => ({
+        cell: e.cell,
+        pattern: e.pattern,
+        windowsHot: e.windowsHot,
+        windowsCold: e.windowsCold,
+        trendZ: e.trend.z,
+        trendP: e.trend.p,
+        lastZ: e.lastZ,
+      })),
+    };
+  }
+
+  function cached<T>(key: string, fresh: boolean, make: () => Promise<T>): Promise<T> {
+    const hit = cache.get(key);
+    if (!fresh && hit && Date.now() - hit.at < ttlMs) return hit.value as Promise<T>;
+    const value = make();
+    cache.set(key, { at: Date.now(), value });
+    value.catch(() => cache.delete(key));
+    if (cache.size > 500) cache.delete(cache.keys().next().value!); // bounded: oldest first
+    return value;
+  }
+
   return {
-    compute(q, opts = {}) {
-      const key = JSON.stringify([q.res, q.k, q.from ?? null, q.to ?? null, q.category ?? null]);
-      const hit = cache.get(key);
-      if (!opts.fresh && hit && Date.now() - hit.at < ttlMs) return hit.value;
-      const value = run(q);
-      cache.set(key, { at: Date.now(), value });
-      value.catch(() => cache.delete(key));
-      if (cache.size > 500) cache.delete(cache.keys().next().value!); // bounded: oldest first
-      return value;
-    },
+    compute: (q, opts = {}) =>
+      cached(JSON.stringify(['gi', q.res, q.k, q.from, q.to, q.category]), !!opts.fresh, () => run(q)),
+    emerging: (q) =>
+      cached(JSON.stringify(['emerging', q.res, q.k, q.windows, q.window, q.to, q.category]), false, () =>
+        runEmerging(q),
+      ),
   };
 }

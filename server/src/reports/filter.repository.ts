@@ -9,7 +9,10 @@ export function filterSql(f: ReportFilter, params: unknown[], alias = 'r'): stri
   };
   if (f.bbox) {
     const [w, s, e, n] = f.bbox;
-    where.push(`${alias}.location && ST_MakeEnvelope(${p(w)}, ${p(s)}, ${p(e)}, ${p(n)}, 4326)`);
+    // `&&` alone compares float32 boxes rounded outward (a point ~2 m outside would match);
+    // ST_Intersects makes the edge exact, and the index still serves the `&&` part.
+    const envelope = `ST_MakeEnvelope(${p(w)}, ${p(s)}, ${p(e)}, ${p(n)}, 4326)`;
+    where.push(`${alias}.location && ${envelope} AND ST_Intersects(${alias}.location, ${envelope})`);
   }
   if (f.from) where.push(`${alias}.created_at >= ${p(f.from)}::timestamptz`);
   if (f.to) where.push(`${alias}.created_at < ${p(f.to)}::timestamptz`);
