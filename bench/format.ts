@@ -1,3 +1,4 @@
+import { geoSections } from './format-geo.js';
 import { ratio } from './stats.js';
 import { verdicts, type BenchResults, type CpuUse, type DbWaits, type IntakeRun, type StreamRun } from './results.js';
 
@@ -176,6 +177,7 @@ export function renderText(r: BenchResults): string {
     renderTable(HEADER, streamRows(r)),
     ...(w2 ? [w2] : []),
     '',
+    ...geoSections(r.geo, r.hotspotEndpoint).flatMap((s) => [s.title, renderTable(s.header, s.rows), '']),
     ...notes,
   ].join('\n');
 }
@@ -198,6 +200,7 @@ export function renderMarkdown(r: BenchResults): string {
     renderTable(HEADER, streamRows(r)),
     '',
     ...(waitsLine(r.stream.ours.dbWaits) ? [waitsLine(r.stream.ours.dbWaits), ''] : []),
+    ...geoSections(r.geo, r.hotspotEndpoint).flatMap((s) => [`**${s.title}**`, '', renderTable(s.header, s.rows), '']),
     'CPU cells: cores used by the target process / by all PostgreSQL processes / share of the machine busy (including other users).',
     ...(notes.length ? ['', ...notes] : []),
     '',

@@ -1,3 +1,5 @@
+import type { GeoResults } from './geo-results.js';
+import type { EndpointResult } from './hotspot-endpoint-results.js';
 import type { Summary } from './stats.js';
 
 /** Where the numbers were measured. Load averages show how busy the shared machine was. */
@@ -87,6 +89,10 @@ export interface BenchResults {
   settings: Record<string, unknown>;
   intake: { ours: IntakeRun; baseline: IntakeRun; check: IntakeCheck; barPerSec: number };
   stream: { ours: StreamRun; baseline: StreamRun; barP99Ms: number; clients: number };
+  /** Phases 3–5: geo work in the bench process. */
+  geo?: GeoResults;
+  /** Phase 6, only with BENCH_HOTSPOTS=1. */
+  hotspotEndpoint?: EndpointResult;
   notes: string[];
 }
 

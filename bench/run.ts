@@ -8,6 +8,8 @@ import { installSignalHandlers, interruptedBy, onCleanup, runCleanup } from './c
 import { nowMs } from './clock.js';
 import { prepareDatabase, serverVersions } from './database.js';
 import { renderMarkdown, renderText } from './format.js';
+import { geoPhases } from './geo-phases.js';
+import { hotspotEndpointPhase } from './hotspot-endpoint.js';
 import { machineAfter, machineBefore } from './machine.js';
 import { intakePhase, loadFixtures, streamPhase } from './phases.js';
 import { ROOT, startListening } from './processes.js';
@@ -39,6 +41,10 @@ async function main(): Promise<void> {
   const intake = await intakePhase(settings, fixtures, tag, ours, db.url);
   const stream = await streamPhase(settings, fixtures, tag, ours, db.url);
   await ours.stop(); // a clean exit is what writes the CPU profile
+  const geo = await geoPhases(); // in this process, with the server gone: nothing else competes for the cores
+  const hotspotEndpoint = settings.hotspots.enabled
+    ? await hotspotEndpointPhase(settings.adminUrl, settings.hotspots.reports)
+    : undefined;
   const results: BenchResults = {
     startedAt,
     seconds: (nowMs() - t0) / 1000,
@@ -47,11 +53,14 @@ async function main(): Promise<void> {
       intake: settings.intake,
       stream: settings.stream,
       bars: settings.bars,
+      hotspots: settings.hotspots,
       dbPool: process.env.MATTHAN_DB_POOL ?? '20 (default)',
     },
     intake,
     stream,
-    notes: notes(intake, stream),
+    geo,
+    hotspotEndpoint,
+    notes: notes(intake, stream, hotspotEndpoint),
   };
   await mkdir(RESULTS, { recursive: true });
   await writeFile(join(RESULTS, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
@@ -62,7 +71,11 @@ async function main(): Promise<void> {
   log(`wrote bench/results/latest.json and latest.md in ${results.seconds.toFixed(0)} s`);
 }
 
-function notes(intake: BenchResults['intake'], stream: BenchResults['stream']): string[] {
+function notes(
+  intake: BenchResults['intake'],
+  stream: BenchResults['stream'],
+  hotspotEndpoint: BenchResults['hotspotEndpoint'],
+): string[] {
   const n = [
     `Latency in section 2 is client arrival minus POST send, both on CLOCK_MONOTONIC (one clock across processes; round trip of the check ≤ ${Math.max(stream.ours.clockCheckMs, stream.baseline.clockCheckMs).toFixed(1)} ms).`,
     'Open loop: each POST leaves on its schedule whatever the answers; latency counts from when it was handed to the HTTP agent, so queueing in the client counts too.',
@@ -71,6 +84,8 @@ function notes(intake: BenchResults['intake'], stream: BenchResults['stream']): 
     n.push(
       `autocannon closes its connections at the deadline: ${intake.check.unacknowledgedRows} reports were committed whose 201 it never read (≤ ${intake.check.inFlightAtStop} in flight).`,
     );
+  if (!hotspotEndpoint)
+    n.push('Phase 6 (GET /api/hotspots on 1,000,000 seeded reports) is opt-in: BENCH_HOTSPOTS=1 npm run bench.');
   return n;
 }
 

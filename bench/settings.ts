@@ -13,6 +13,8 @@ export interface Settings {
     maxSockets: number;
   };
   bars: { intakePerSec: number; streamP99Ms: number };
+  /** Phase 6, opt-in: GET /api/hotspots on `reports` seeded reports in a second throwaway database. */
+  hotspots: { enabled: boolean; reports: number };
   /** Write a V8 CPU profile of the server child to bench/results/profiles and print its top functions. */
   profile: boolean;
 }
@@ -42,6 +44,10 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
       maxSockets: int(env.BENCH_MAX_SOCKETS, 256, 1, 4096),
     },
     bars: { intakePerSec: 1000, streamP99Ms: 100 },
+    hotspots: {
+      enabled: env.BENCH_HOTSPOTS === '1',
+      reports: int(env.BENCH_HOTSPOT_REPORTS, 1_000_000, 1000, 10_000_000),
+    },
     profile: env.BENCH_PROFILE === '1',
   };
 }
