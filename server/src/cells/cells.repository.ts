@@ -8,8 +8,10 @@ export async function countByCell(db: Queryable, q: CellsQuery): Promise<CellCou
   const params: unknown[] = [q.res];
   const where = filterSql(q, params);
   const { rows } = await db.query<{ cell: string; n: number }>(
-    `SELECT h3_parent(r.h3, $1)::text AS cell, count(*)::int AS n FROM reports r ${whereClause(where)}
-     GROUP BY 1 ORDER BY 1`,
+    // Group on the BIGINT and cast only the groups: grouping on the text form was ~3× slower.
+    `SELECT cell::text, n FROM (
+       SELECT h3_parent(r.h3, $1) AS cell, count(*)::int AS n FROM reports r ${whereClause(where)} GROUP BY 1
+     ) g ORDER BY g.cell`,
     params,
   );
   return rows.map((r) => ({ cell: bigIntToCell(r.cell), count: r.n }));

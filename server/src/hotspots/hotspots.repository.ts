@@ -16,11 +16,12 @@ export async function countByCellAndWindow(
   const params: unknown[] = [q.res, q.from, q.windowSeconds, q.windows];
   const category = q.category?.length ? `AND r.category = ANY($${params.push(q.category)}::text[])` : '';
   const { rows } = await db.query<{ cell: string; w: number; n: number }>(
-    `SELECT h3_parent(r.h3, $1)::text AS cell,
-            floor(extract(epoch FROM (r.created_at - $2::timestamptz)) / $3)::int AS w, count(*)::int AS n
-     FROM reports r
-     WHERE r.created_at >= $2::timestamptz AND r.created_at < $2::timestamptz + make_interval(secs => $3 * $4) ${category}
-     GROUP BY 1, 2`,
+    `SELECT cell::text, w, n FROM (
+       SELECT h3_parent(r.h3, $1) AS cell,
+              floor(extract(epoch FROM (r.created_at - $2::timestamptz)) / $3)::int AS w, count(*)::int AS n
+       FROM reports r
+       WHERE r.created_at >= $2::timestamptz AND r.created_at < $2::timestamptz + make_interval(secs => $3 * $4) ${category}
+       GROUP BY 1, 2) g`,
     params,
   );
   return rows.map((r) => ({ cell: bigIntToCell(r.cell), window: r.w, count: r.n }));
