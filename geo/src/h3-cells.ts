@@ -1,6 +1,7 @@
 // The only module that imports h3-js: everything else speaks [lng, lat] and these helpers.
 import {
   cellToBoundary,
+  cellToChildren,
   cellToLatLng,
   cellToLocalIj,
   cellToParent,
@@ -153,4 +154,12 @@ export function polygonCells(
  */
 export function cellParentBits(cell: string, res: number): string {
   return bigIntToCell(h3ParentBigInt(cellToBigInt(cell), res));
+}
+
+/**
+ * The children of a cell at a finer resolution, in h3-js order.
+ * @example cellChildren('85283473fffffff', 6).length // 7
+ */
+export function cellChildren(cell: string, res: number): string[] {
+  return cellToChildren(cell, res);
 }
