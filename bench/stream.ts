@@ -6,6 +6,7 @@ import { sendOpenLoop } from './sender.js';
 import { StreamFleet } from './stream-fleet.js';
 import { countAcked, summarizeStream } from './stream-summary.js';
 import type { StreamKind } from './stream-protocol.js';
+import type { Settings } from './settings.js';
 
 export interface StreamTarget {
   kind: StreamKind;
@@ -13,14 +14,7 @@ export interface StreamTarget {
   pid: number;
 }
 
-export interface StreamOptions {
-  rate: number;
-  seconds: number;
-  clients: number;
-  clientProcesses: number;
-  drainSeconds: number;
-  maxSockets: number;
-}
+export type StreamOptions = Settings['stream'];
 
 /** Connects the clients, sends on the open-loop schedule, waits for the deliveries, joins the clocks. */
 export async function runStream(

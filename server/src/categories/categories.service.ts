@@ -1,5 +1,6 @@
 import type { Db } from '../db/pool.js';
 import type { Category } from '../contracts/category.js';
+import { createCache } from '../lib/cache.js';
 import { listCategories } from './categories.repository.js';
 
 export interface CategoriesService {
@@ -11,14 +12,12 @@ export interface CategoriesService {
 const TTL_MS = 5_000;
 
 export function createCategoriesService(db: Db, now: () => number = Date.now): CategoriesService {
-  let cache: { at: number; list: Category[]; codes: Set<string> } | null = null;
-  async function load() {
-    if (!cache || now() - cache.at > TTL_MS) {
+  const cache = createCache<{ list: Category[]; codes: Set<string> }>({ ttlMs: TTL_MS, now });
+  const load = () =>
+    cache.get('all', async () => {
       const list = await listCategories(db);
-      cache = { at: now(), list, codes: new Set(list.map((c) => c.code)) };
-    }
-    return cache;
-  }
+      return { list, codes: new Set(list.map((c) => c.code)) };
+    });
   return {
     list: async () => (await load()).list,
     exists: async (code) => (await load()).codes.has(code),

@@ -13,15 +13,16 @@ export interface Migration {
   sql: string;
 }
 
-/** Reads `NNNN-verb-object.sql` files in version order. */
-export async function loadMigrations(dir = MIGRATIONS_DIR): Promise<Migration[]> {
+/** The `NNNN-verb-object.sql` files in version order, without reading them. */
+async function migrationFiles(dir: string): Promise<Omit<Migration, 'sql'>[]> {
   const files = (await readdir(dir)).filter((f) => MIGRATION_FILE.test(f)).sort();
+  return files.map((name) => ({ version: Number(name.slice(0, 4)), name }));
+}
+
+/** Reads `NNNN-verb-object.sql` files in version order. */
+async function loadMigrations(dir = MIGRATIONS_DIR): Promise<Migration[]> {
   return Promise.all(
-    files.map(async (name) => ({
-      version: Number(name.slice(0, 4)),
-      name,
-      sql: await readFile(dir + name, 'utf8'),
-    })),
+    (await migrationFiles(dir)).map(async (m) => ({ ...m, sql: await readFile(dir + m.name, 'utf8') })),
   );
 }
 
@@ -59,7 +60,7 @@ export async function migrate(db: Db, dir = MIGRATIONS_DIR): Promise<string[]> {
 
 /** Versions present on disk but not applied; empty when the schema is current. */
 export async function pendingMigrations(db: Db, dir = MIGRATIONS_DIR): Promise<string[]> {
-  const migrations = await loadMigrations(dir);
+  const migrations = await migrationFiles(dir); // the health check needs names, not the SQL
   const exists = await db.query<{ t: string | null }>("SELECT to_regclass('schema_migrations')::text AS t");
   if (!exists.rows[0]?.t) return migrations.map((m) => m.name);
   const done = await db.query<{ version: number }>('SELECT version FROM schema_migrations');

@@ -3,8 +3,7 @@ import { lockDataDir } from './data-dir-lock.js';
 import { startEmbedded } from './embedded.js';
 import { migrate } from './migrate.js';
 import { createPool, EMBEDDED_POOL_SIZE, type Db } from './pool.js';
-import { loadReferenceData } from '../seed/reference.js';
-import { countWards } from '../seed/reference.repository.js';
+import { ensureReferenceData } from '../seed/reference.js';
 
 export interface OpenDatabase {
   db: Db;
@@ -41,12 +40,8 @@ export async function openDatabase(
   try {
     const applied = await migrate(db);
     if (applied.length) log(`[matthan] applied migrations: ${applied.join(', ')}`);
-    const client = await db.connect();
-    const wards = await countWards(client).finally(() => client.release());
-    if (wards === 0) {
-      const loaded = await loadReferenceData(db);
-      log(`[matthan] loaded ${loaded.wards} wards and ${loaded.categories} categories`);
-    }
+    const loaded = await ensureReferenceData(db);
+    if (loaded) log(`[matthan] loaded ${loaded.wards} wards and ${loaded.categories} categories`);
   } catch (err) {
     await db.end().catch(() => {});
     await close();

@@ -8,6 +8,7 @@ import type {
   HotspotsResponse,
 } from '../contracts/hotspots.js';
 import { countByCell } from '../cells/cells.repository.js';
+import { createCache } from '../lib/cache.js';
 import { countByCellAndWindow } from './hotspots.repository.js';
 import { createStudyArea } from './study-area.js';
 
@@ -25,7 +26,7 @@ const WINDOW_SECONDS = { day: 86_400, week: 7 * 86_400 } as const;
 
 export function createHotspotsService(db: Db, clock: () => Date, ttlMs = 30_000): HotspotsService {
   const studyArea = createStudyArea(db);
-  const cache = new Map<string, { at: number; value: Promise<unknown> }>();
+  const cache = createCache<unknown>({ ttlMs, max: 500 });
 
   async function run(q: HotspotsQuery): Promise<HotspotsResponse> {
     const to = q.to ?? clock().toISOString();
@@ -79,15 +80,7 @@ export function createHotspotsService(db: Db, clock: () => Date, ttlMs = 30_000)
     };
   }
 
-  function cached<T>(key: string, fresh: boolean, make: () => Promise<T>): Promise<T> {
-    const hit = cache.get(key);
-    if (!fresh && hit && Date.now() - hit.at < ttlMs) return hit.value as Promise<T>;
-    const value = make();
-    cache.set(key, { at: Date.now(), value });
-    value.catch(() => cache.delete(key));
-    if (cache.size > 500) cache.delete(cache.keys().next().value!); // bounded: oldest first
-    return value;
-  }
+  const cached = <T>(key: string, fresh: boolean, make: () => Promise<T>) => cache.get(key, make, fresh) as Promise<T>;
 
   return {
     compute: (q, opts = {}) =>

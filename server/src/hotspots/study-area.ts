@@ -1,5 +1,6 @@
 import { polygonCells } from '@matthan/geo';
 import type { Db } from '../db/pool.js';
+import { createCache } from '../lib/cache.js';
 import { wardGeometries } from '../units/units.repository.js';
 
 /**
@@ -7,14 +8,10 @@ import { wardGeometries } from '../units/units.repository.js';
  * Gi* must count empty cells of the study area as zeros, or every cluster looks significant.
  */
 export function createStudyArea(db: Db): (res: number) => Promise<string[]> {
-  const byRes = new Map<number, Promise<string[]>>();
-  return (res) => {
-    let cells = byRes.get(res);
-    if (!cells) {
-      cells = wardGeometries(db).then((wards) => [...new Set(wards.flatMap((w) => polygonCells(w.geometry, res)))]);
-      cells.catch(() => byRes.delete(res));
-      byRes.set(res, cells);
-    }
-    return cells;
-  };
+  const cache = createCache<string[]>();
+  return (res) =>
+    cache.get(String(res), async () => {
+      const wards = await wardGeometries(db);
+      return [...new Set(wards.flatMap((w) => polygonCells(w.geometry, res)))];
+    });
 }

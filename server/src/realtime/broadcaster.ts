@@ -2,6 +2,3 @@
 export interface Broadcaster {
   announce(): void;
 }
-
-/** For scripts and tests that write reports with no stream attached. */
-export const silentBroadcaster: Broadcaster = { announce() {} };

@@ -1,4 +1,4 @@
-import type { Tx } from '../db/pool.js';
+import type { Queryable, Tx } from '../db/pool.js';
 
 export interface WardRow {
   code: string;
@@ -57,7 +57,7 @@ export async function upsertWards(tx: Tx, wards: WardRow[]): Promise<void> {
 }
 
 /** Whether the reference data (wards) is there: the served area is empty without it. */
-export async function countWards(tx: Tx): Promise<number> {
-  const { rows } = await tx.query<{ n: string }>(`SELECT count(*) AS n FROM units WHERE kind = 'ward'`);
+export async function countWards(db: Queryable): Promise<number> {
+  const { rows } = await db.query<{ n: string }>(`SELECT count(*) AS n FROM units WHERE kind = 'ward'`);
   return Number(rows[0]?.n ?? 0);
 }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { withTransaction, type Db } from '../db/pool.js';
-import { upsertCategories, upsertWards, type CategoryRow, type WardRow } from './reference.repository.js';
+import { countWards, upsertCategories, upsertWards, type CategoryRow, type WardRow } from './reference.repository.js';
 
 export const SEEDS_DIR = fileURLToPath(new URL('../../../seeds/', import.meta.url));
 
@@ -34,4 +34,9 @@ export async function loadReferenceData(db: Db, dir = SEEDS_DIR): Promise<{ ward
     await upsertWards(tx, wards);
   });
   return { wards: wards.length, categories: categories.length };
+}
+
+/** Loads the wards and categories only when there are no wards yet; null when they were there. */
+export async function ensureReferenceData(db: Db): Promise<{ wards: number; categories: number } | null> {
+  return (await countWards(db)) === 0 ? loadReferenceData(db) : null;
 }

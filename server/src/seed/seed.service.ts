@@ -3,8 +3,7 @@ import { withTransaction, type Db } from '../db/pool.js';
 import { newId, newTrackingCode } from '../reports/ids.js';
 import { demoReports, type DemoOptions, type DemoReport } from './demo.js';
 import { hasReports, insertDemoReports, type DemoReportRow } from './demo.repository.js';
-import { loadReferenceData } from './reference.js';
-import { countWards } from './reference.repository.js';
+import { ensureReferenceData } from './reference.js';
 
 export interface SeedOptions extends DemoOptions {
   /** Reports per transaction. */
@@ -44,9 +43,7 @@ export async function seedDemoReports(db: Db, opts: SeedOptions): Promise<SeedRe
  * Returns null when reports were already there.
  */
 export async function seedIfEmpty(db: Db, opts: { count: number; now?: Date }): Promise<SeedResult | null> {
-  const client = await db.connect();
-  const wards = await countWards(client).finally(() => client.release());
-  if (wards === 0) await loadReferenceData(db);
+  await ensureReferenceData(db);
   if (opts.count <= 0 || (await hasReports(db))) return null;
   return seedDemoReports(db, { count: opts.count, now: opts.now ?? new Date() });
 }

@@ -1,4 +1,5 @@
 import type { Db } from '../db/pool.js';
+import { createCache } from '../lib/cache.js';
 import { wardNames } from './units.repository.js';
 
 export interface WardNames {
@@ -10,15 +11,8 @@ const TTL_MS = 60_000;
 
 /** Ward names from memory, refreshed at most once a minute. */
 export function createWardNames(db: Db, now: () => number = Date.now): WardNames {
-  let cache: { at: number; names: Promise<Map<string, string>> } | null = null;
+  const cache = createCache<Map<string, string>>({ ttlMs: TTL_MS, now });
   return {
-    async name(code) {
-      if (!cache || now() - cache.at > TTL_MS) {
-        const names = wardNames(db);
-        cache = { at: now(), names };
-        names.catch(() => (cache = null));
-      }
-      return (await cache.names).get(code);
-    },
+    name: async (code) => (await cache.get('all', () => wardNames(db))).get(code),
   };
 }
