@@ -18,7 +18,25 @@ import { createReportWriter } from './reports/report-writer.js';
 import { createReportsService } from './reports/reports.service.js';
 import { createWardNames } from './units/ward-names.js';
 import { reportsRoutes, trackRoutes } from './reports/reports.routes.js';
-import { wardsRoutes } from './units/units.routes.js';
+import { unitsRoutes, wardsRoutes } from './units/units.routes.js';
+import type { AuthEnv } from './auth/actor.js';
+import { authRoutes, usersRoutes } from './auth/auth.routes.js';
+import { createAuthService } from './auth/auth.service.js';
+import { createLoginLimiter } from './auth/login-limiter.js';
+import { sessionMiddleware } from './auth/session.middleware.js';
+import { createDeadlines } from './deadlines/deadlines.service.js';
+import { deadlinesAdminRoutes, overdueRoutes, unitStatsRoutes } from './deadlines/deadlines.routes.js';
+import { createUnitStatsService } from './deadlines/stats.service.js';
+import { routingRoutes, routingSettingsRoutes } from './routing/routing.routes.js';
+import { createRatingService } from './workflow/rating.service.js';
+import { createStaffService } from './workflow/staff.service.js';
+import { createWorkflowService } from './workflow/workflow.service.js';
+import { ratingRoutes, workflowRoutes } from './workflow/workflow.routes.js';
+import { createTeamsService } from './teams/teams.service.js';
+import { teamsRoutes } from './teams/teams.routes.js';
+import { createDispatchService } from './dispatch/dispatch.service.js';
+import { createAssignment } from './dispatch/assignment.js';
+import { dispatchRoutes } from './dispatch/dispatch.routes.js';
 
 export interface AppDeps {
   db: Db;
@@ -38,6 +56,8 @@ export function createApp(deps: AppDeps) {
   const categories = createCategoriesService(db);
   const media = createMediaStore(config.mediaDir);
   mkdirSync(config.mediaDir, { recursive: true });
+  const deadlines = createDeadlines(db, clock);
+  const unitStats = createUnitStatsService(db, clock);
   const reports = createReportsService({
     db,
     writer: createReportWriter(db),
@@ -45,23 +65,44 @@ export function createApp(deps: AppDeps) {
     broadcaster,
     categories,
     wards: createWardNames(db),
+    deadlines,
     clock,
   });
+  const auth = createAuthService(db, createLoginLimiter(), clock);
+  const workflow = createWorkflowService({ db, deadlines, media, broadcaster, clock });
+  const ratings = createRatingService({ db, deadlines, media, broadcaster, clock });
+  const staff = createStaffService(db);
+  const teams = createTeamsService({ db, broadcaster, categories, clock });
+  const dispatch = createDispatchService({ db, clock });
+  const assignment = createAssignment({ db, broadcaster, clock });
 
   const mapConfig: MapConfig = {
     basemapStyleUrl: config.basemapStyleUrl,
     center: config.map.center,
     zoom: config.map.zoom,
   };
-  const api = new Hono()
+  const api = new Hono<AuthEnv>()
+    .use(sessionMiddleware(auth))
     .route('/health', healthRoutes(db, engine))
+    .route('/auth', authRoutes(auth))
+    .route('/admin/users', usersRoutes(auth))
+    .route('/admin/routing-rules', routingRoutes(db, clock))
+    .route('/admin/routing-settings', routingSettingsRoutes(db, clock))
+    .route('/admin', deadlinesAdminRoutes(deadlines))
+    .route('/units', unitStatsRoutes(unitStats))
+    .route('/units', unitsRoutes(db))
     .get('/config', (c) => c.json(mapConfig))
     .route('/categories', categoriesRoutes(categories))
     .route('/wards', wardsRoutes(db))
     .route('/cells', cellsRoutes(db))
     .route('/hotspots', hotspotsRoutes(hotspots))
+    .route('/reports', overdueRoutes(unitStats)) // before /reports/:id
     .route('/reports', reportsRoutes(reports, config.upload))
-    .route('/track', trackRoutes(reports));
+    .route('/reports', workflowRoutes(workflow, staff, config.upload))
+    .route('/reports', dispatchRoutes(dispatch, assignment))
+    .route('/teams', teamsRoutes(teams))
+    .route('/track', trackRoutes(reports))
+    .route('/track', ratingRoutes(ratings, config.upload));
 
   const app = new Hono();
   app.onError(onError);
@@ -76,7 +117,7 @@ export function createApp(deps: AppDeps) {
     app.get('*', serveStatic({ root: config.dashboardDir, path: 'index.html' })); // SPA routes
   }
   app.notFound(notFound);
-  return { app, api, hotspots };
+  return { app, api, hotspots, deadlines, auth };
 }
 
 /** The API's route types, for Hono's typed client in the dashboard. */

@@ -15,6 +15,7 @@ const Env = z.object({
   MATTHAN_DASHBOARD_DIR: z.string().default(resolve(ROOT, 'dashboard/dist')),
   MATTHAN_DB_POOL: z.coerce.number().int().min(1).max(200).default(20),
   MATTHAN_EMBEDDED_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+  MATTHAN_DEMO_PASSWORD: z.string().min(10).default('matthan-demo'),
 });
 
 export interface Config {
@@ -30,6 +31,8 @@ export interface Config {
   dbPoolSize: number;
   /** Port of the embedded engine's Postgres wire server on 127.0.0.1 (0: any free port). */
   embeddedPort: number;
+  /** Password of the embedded engine's demo accounts (never used with a real database). */
+  demoPassword: string;
   upload: { maxFiles: number; maxFileBytes: number; maxJsonBytes: number };
   map: { center: [number, number]; zoom: number };
 }
@@ -49,6 +52,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dashboardDir: e.MATTHAN_DASHBOARD_DIR,
     dbPoolSize: e.MATTHAN_DB_POOL,
     embeddedPort: e.MATTHAN_EMBEDDED_PORT,
+    demoPassword: e.MATTHAN_DEMO_PASSWORD,
     upload: { maxFiles: 5, maxFileBytes: 10 * 1024 * 1024, maxJsonBytes: 64 * 1024 },
     map: { center: [105.8542, 21.0285], zoom: 11 },
   };

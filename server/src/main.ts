@@ -7,6 +7,9 @@ import { loadConfig } from './config.js';
 import { openDatabase } from './db/open.js';
 import type { Db } from './db/pool.js';
 import { seedIfEmpty } from './seed/seed.service.js';
+import { demoAccountsTable, ensureDemoAccounts } from './auth/demo-accounts.js';
+import { createDeadlineWatcher } from './deadlines/deadline-watcher.js';
+import type { Broadcaster } from './realtime/broadcaster.js';
 import { attachRealtime, type Realtime } from './realtime/socket-server.js';
 
 async function main() {
@@ -15,8 +18,15 @@ async function main() {
   if (database.engine === 'embedded') await seedDemoData(database.db, config.demoReports);
   // The app announces commits to the stream, which needs the HTTP server the app runs on.
   const stream: { realtime?: Realtime } = {};
-  const broadcaster = { announce: () => stream.realtime?.tail.announce() };
-  const { app, hotspots } = createApp({ db: database.db, broadcaster, config, engine: database.engine });
+  const broadcaster: Broadcaster = {
+    announce: () => stream.realtime?.tail.announce(),
+    teamMoved: (p) => stream.realtime?.io.emit('team:moved', p),
+  };
+  const { app, hotspots, auth } = createApp({ db: database.db, broadcaster, config, engine: database.engine });
+  if (database.engine === 'embedded') {
+    const accounts = await ensureDemoAccounts(database.db, auth, config.demoPassword);
+    console.log(demoAccountsTable(accounts, config.demoPassword));
+  }
   const http = createServer(getRequestListener(app.fetch));
   const realtime = await attachRealtime(http, database.db);
   stream.realtime = realtime;
@@ -27,6 +37,8 @@ async function main() {
     clock: () => new Date(),
   });
   watcher.start();
+  const deadlineWatcher = createDeadlineWatcher({ db: database.db, broadcaster, clock: () => new Date() });
+  deadlineWatcher.start();
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
     http.listen(config.port, config.host, resolve);
@@ -42,6 +54,7 @@ async function main() {
     closing = true;
     console.log(`[matthan] ${signal}: shutting down`);
     watcher.stop();
+    deadlineWatcher.stop();
     await realtime.close().catch(() => {});
     await database.close().catch(() => {});
     process.exit(0);

@@ -55,6 +55,7 @@ export function connectLiveStream(handlers: LiveStreamHandlers, options: LiveStr
   socket.on('connect_error', () => handlers.onStatus('offline'));
   socket.on('report:created', (raw) => receive('report:created', raw));
   socket.on('report:updated', (raw) => receive('report:updated', raw));
+  socket.on('deadline:warned', (raw) => receive('deadline:warned', raw));
 
   return () => {
     socket.removeAllListeners();

@@ -1,4 +1,10 @@
-import type { CellsResponse, Category, PublicReport, ReportEventPayload } from '@matthan/server/contracts';
+import type {
+  CellsResponse,
+  Category,
+  PublicReport,
+  ReportEventName,
+  ReportEventPayload,
+} from '@matthan/server/contracts';
 import type { MapConfig, Wards } from '../api/types.js';
 import type { Lang } from '../i18n/messages.js';
 import * as cells from './cells.js';
@@ -44,7 +50,7 @@ export type Action =
   | { type: 'points/loaded'; key: string; items: readonly PublicReport[] }
   | { type: 'feed/loaded'; items: readonly PublicReport[] }
   | { type: 'stream/status'; status: stream.StreamStatus }
-  | { type: 'stream/event'; kind: 'report:created' | 'report:updated'; payload: ReportEventPayload; now: number };
+  | { type: 'stream/event'; kind: ReportEventName; payload: ReportEventPayload; now: number };
 
 /** Routes each action to the updaters of the slices it concerns. */
 export function reducer(state: AppState, action: Action): AppState {
@@ -83,7 +89,7 @@ export function reducer(state: AppState, action: Action): AppState {
 }
 
 /** One live event touches the feed, the hexagon counts and the points. */
-function reportEvent(state: AppState, kind: 'report:created' | 'report:updated', report: PublicReport, now: number) {
+function reportEvent(state: AppState, kind: ReportEventName, report: PublicReport, now: number) {
   if (kind === 'report:created') {
     return {
       ...state,

@@ -17,10 +17,15 @@ export function aReport(over: Partial<PublicReport> = {}): PublicReport {
     createdAt: new Date(Date.UTC(2025, 6, 1, 8, 0, n)).toISOString(),
     updatedAt: new Date(Date.UTC(2025, 6, 1, 8, 0, n)).toISOString(),
     mediaCount: 0,
+    unitCode: '00070',
+    dueAt: null,
+    resolvedAt: null,
+    linkedTo: null,
+    meTooCount: 0,
     ...over,
   };
 }
 
 export function anEvent(seq: number, report: PublicReport = aReport()): ReportEventPayload {
-  return { seq, at: report.updatedAt, report };
+  return { seq, at: report.updatedAt, kind: 'report:created', report, detail: null };
 }

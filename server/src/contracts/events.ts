@@ -2,13 +2,16 @@ import { z } from 'zod';
 import { BBox, Instant } from './common.js';
 import { HotspotChangedPayload } from './hotspots.js';
 import { PublicReport } from './report.js';
+import { Team } from './team.js';
 
 /** Payload of every report event on the live stream. `seq` is the global order of report_events. */
 export const ReportEventPayload = z
   .object({
     seq: z.number().int().positive().describe('Global sequence number: strictly increasing in commit order'),
     at: Instant,
+    kind: z.string().describe('What happened, e.g. "report:created", "report:transferred", "report:me_too"'),
     report: PublicReport,
+    detail: z.record(z.string(), z.unknown()).nullable().describe('Public detail of the change'),
   })
   .describe('Report event');
 export type ReportEventPayload = z.infer<typeof ReportEventPayload>;
@@ -34,8 +37,29 @@ export type SubscribeAck = z.infer<typeof SubscribeAck>;
 export const reportEvents = {
   'report:created': ReportEventPayload,
   'report:updated': ReportEventPayload,
+  'deadline:warned': ReportEventPayload.describe('A report passed 80 % of its time'),
 } as const;
 export type ReportEventName = keyof typeof reportEvents;
+
+/** A team's status or assignment changed. In the event log like report events: it has a seq. */
+export const TeamEventPayload = z
+  .object({
+    seq: z.number().int().positive(),
+    at: Instant,
+    kind: z.string().describe('e.g. "team:assigned", "team:status_changed", "team:released"'),
+    team: Team,
+  })
+  .describe('Team event');
+export type TeamEventPayload = z.infer<typeof TeamEventPayload>;
+
+/**
+ * A team's phone reported a new position. Positions are frequent and only the latest matters, so
+ * they are not in the event log and carry no seq: a client that reconnects reads GET /api/teams.
+ */
+export const TeamMovedPayload = z
+  .object({ teamId: z.string().uuid(), position: z.tuple([z.number(), z.number()]), at: Instant })
+  .describe('Team position');
+export type TeamMovedPayload = z.infer<typeof TeamMovedPayload>;
 
 /**
  * Every server event with its payload schema, declared once. Names are `<entity>:<past-tense>`.
@@ -44,6 +68,8 @@ export type ReportEventName = keyof typeof reportEvents;
  */
 export const serverEvents = {
   ...reportEvents,
+  'team:updated': TeamEventPayload,
+  'team:moved': TeamMovedPayload,
   'hotspot:changed': HotspotChangedPayload,
 } as const;
 export type ServerEventName = keyof typeof serverEvents;
@@ -52,6 +78,9 @@ export type ServerEventName = keyof typeof serverEvents;
 export interface ServerToClientEvents {
   'report:created': (e: ReportEventPayload) => void;
   'report:updated': (e: ReportEventPayload) => void;
+  'deadline:warned': (e: ReportEventPayload) => void;
+  'team:updated': (e: TeamEventPayload) => void;
+  'team:moved': (e: TeamMovedPayload) => void;
   'hotspot:changed': (e: HotspotChangedPayload) => void;
 }
 export interface ClientToServerEvents {

@@ -7,3 +7,8 @@ export * from './cells.js';
 export * from './events.js';
 export * from './map.js';
 export * from './hotspots.js';
+export * from './auth.js';
+export * from './team.js';
+export * from './workflow.js';
+export * from './dispatch.js';
+export * from './deadlines.js';

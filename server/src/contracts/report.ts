@@ -57,6 +57,7 @@ export const Media = z
     sizeBytes: z.number().int().nonnegative(),
     width: z.number().int().positive(),
     height: z.number().int().positive(),
+    kind: z.enum(['before', 'after', 'rating']).describe("The citizen's photo, the proof after the fix, or a rating's"),
   })
   .describe('Report photo');
 export type Media = z.infer<typeof Media>;
@@ -70,11 +71,16 @@ export const PublicReport = z
     location: LngLat,
     h3Cell: H3Cell.describe('H3 cell of the location at resolution 15'),
     wardCode: z.string(),
+    unitCode: z.string().describe('The unit that answers for the report now (a ward or a department)'),
     status: ReportStatus,
     priority: ReportPriority,
     createdAt: Instant,
     updatedAt: Instant,
     mediaCount: z.number().int().nonnegative(),
+    dueAt: Instant.nullable().describe('When the holding unit must have resolved it'),
+    resolvedAt: Instant.nullable(),
+    linkedTo: z.string().uuid().nullable().describe('The original report this one was linked to ("me too")'),
+    meTooCount: z.number().int().nonnegative().describe('How many later reports were linked to this one'),
   })
   .describe('Report, public fields');
 export type PublicReport = z.infer<typeof PublicReport>;
@@ -99,17 +105,38 @@ export type ReportCreated = z.infer<typeof ReportCreated>;
 export const TimelineEntry = z
   .object({
     seq: z.number().int().positive(),
-    kind: z.string(),
+    kind: z.string().describe('What happened, e.g. "report:created", "report:received", "report:transferred"'),
     status: ReportStatus,
     at: Instant,
+    detail: z
+      .record(z.string(), z.unknown())
+      .nullable()
+      .describe('Public detail of the change: a note, a reason, the units of a transfer; never who did it'),
   })
   .describe('Timeline entry');
 export type TimelineEntry = z.infer<typeof TimelineEntry>;
 
+/** The citizen's verdict on a resolved report, counted for the unit that resolved it. */
+export const Rating = z
+  .object({
+    rating: z.enum(['satisfied', 'accepted', 'not_satisfied']).describe('Hài lòng / Chấp nhận / Không hài lòng'),
+    notFixed: z.boolean(),
+    comment: z.string().nullable(),
+    unitCode: z.string().describe('The unit the rating counts for'),
+    createdAt: Instant,
+  })
+  .describe('Citizen rating of a report');
+export type Rating = z.infer<typeof Rating>;
+
 /** GET /api/track/:code — what the citizen with the tracking code sees. */
 export const TrackedReport = z
-  .object({ report: PublicReport, timeline: z.array(TimelineEntry) })
-  .describe('Public status and timeline');
+  .object({
+    report: PublicReport,
+    timeline: z.array(TimelineEntry),
+    media: z.array(Media).describe('Photos: the citizen’s, the after photo of the fix, the rating’s'),
+    ratings: z.array(Rating),
+  })
+  .describe('Public status, timeline, photos and ratings');
 export type TrackedReport = z.infer<typeof TrackedReport>;
 
 /** Filters shared by the list, the cells endpoint and the live stream. */
@@ -121,6 +148,7 @@ export const ReportFilterQuery = z
     category: CsvParam.optional().describe('Comma-separated category codes'),
     status: CsvParam.pipe(z.array(ReportStatus)).optional().describe('Comma-separated statuses'),
     ward: CsvParam.optional().describe('Comma-separated ward codes'),
+    unit: CsvParam.optional().describe('Comma-separated codes of the handling units'),
   })
   .strict();
 export type ReportFilter = z.infer<typeof ReportFilterQuery>;

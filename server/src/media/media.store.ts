@@ -12,6 +12,9 @@ export interface StoredFile {
 export interface MediaStore {
   root: string;
   writeAll(reportId: string, images: CleanImage[]): Promise<StoredFile[]>;
+  /** One more photo of an existing report, as `<reportId>/<ordinal>.<ext>`. */
+  writeAt(reportId: string, image: CleanImage, ordinal: number): Promise<StoredFile>;
+  removeFile(path: string): Promise<void>;
   removeReport(reportId: string): Promise<void>;
   absolute(path: string): string;
 }
@@ -32,6 +35,16 @@ export function createMediaStore(root: string): MediaStore {
           return { path, image };
         }),
       );
+    },
+    async writeAt(reportId, image, ordinal) {
+      await mkdir(join(root, reportId), { recursive: true });
+      const path = `${reportId}/${ordinal}.${image.extension}`;
+      await writeFile(join(root, `${path}.part`), image.data);
+      await rename(join(root, `${path}.part`), join(root, path));
+      return { path, image };
+    },
+    async removeFile(path) {
+      await rm(join(root, path), { force: true });
     },
     async removeReport(reportId) {
       await rm(join(root, reportId), { recursive: true, force: true });

@@ -11,7 +11,7 @@ const PAGE = 1000;
  * It runs when a service announces a commit and on a timer, which also picks up events committed
  * by other processes (the seed CLI, another server instance).
  */
-export class EventTail implements Broadcaster {
+export class EventTail implements Pick<Broadcaster, 'announce'> {
   private last = 0;
   private running = false;
   private again = false;

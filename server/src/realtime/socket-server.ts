@@ -31,8 +31,22 @@ export interface Realtime {
   close(): Promise<void>;
 }
 
-const eventName = (e: StoredEvent) => (e.kind === 'report:created' ? 'report:created' : 'report:updated');
-const payload = (e: StoredEvent): ReportEventPayload => ({ seq: e.seq, at: e.at, report: e.report });
+/** Sends one logged event to a socket under its declared name. */
+type Emit = <E extends keyof ServerToClientEvents>(ev: E, ...args: Parameters<ServerToClientEvents[E]>) => boolean;
+
+function send(emit: Emit, e: StoredEvent): void {
+  if (e.type === 'team') {
+    emit('team:updated', { seq: e.seq, at: e.at, kind: e.kind, team: e.team });
+    return;
+  }
+  const p: ReportEventPayload = { seq: e.seq, at: e.at, kind: e.kind, report: e.report, detail: e.detail };
+  if (e.kind === 'report:created') emit('report:created', p);
+  else if (e.kind === 'deadline:warned') emit('deadline:warned', p);
+  else emit('report:updated', p);
+}
+
+/** Team events go to every subscriber; report events to those whose filter they match. */
+const wants = (sub: Subscription, e: StoredEvent) => e.type === 'team' || matches(sub, e.report);
 
 /**
  * Socket.IO on the HTTP server. A client subscribes (bbox, categories, sinceSeq) by the
@@ -45,11 +59,11 @@ export async function attachRealtime(http: HttpServer, db: Db, pollMs = 1000): P
 
   const deliver = (events: StoredEvent[]) => {
     for (const e of events) {
-      io.to(FIREHOSE).emit(eventName(e), payload(e));
+      send((ev, ...args) => io.to(FIREHOSE).emit(ev, ...args), e);
       for (const c of clients.values()) {
         if (c.mode === 'replaying') c.buffer.push(e);
-        else if (c.mode === 'live' && !isFirehose(c.sub) && matches(c.sub, e.report))
-          c.socket.emit(eventName(e), payload(e));
+        else if (c.mode === 'live' && !isFirehose(c.sub) && wants(c.sub, e))
+          send((ev, ...args) => c.socket.emit(ev, ...args), e);
       }
     }
   };
@@ -75,16 +89,16 @@ export async function attachRealtime(http: HttpServer, db: Db, pollMs = 1000): P
       if (generation !== c.generation)
         return { ok: false, error: { code: 'superseded', message: 'A newer subscribe replaced this one.' } };
       for (const e of page) {
-        if (!matches(c.sub, e.report)) continue;
-        c.socket.emit(eventName(e), payload(e));
+        if (!wants(c.sub, e)) continue;
+        send((ev, ...args) => c.socket.emit(ev, ...args), e);
         replayed++;
       }
       cursor = page.length ? page[page.length - 1]!.seq : tail.lastSeq;
     }
     // Synchronous from here: no event can slip between the buffer flush and going live.
     for (const e of c.buffer) {
-      if (e.seq <= cursor || !matches(c.sub, e.report)) continue;
-      c.socket.emit(eventName(e), payload(e));
+      if (e.seq <= cursor || !wants(c.sub, e)) continue;
+      send((ev, ...args) => c.socket.emit(ev, ...args), e);
       replayed++;
       cursor = e.seq;
     }

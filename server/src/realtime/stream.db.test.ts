@@ -26,10 +26,11 @@ async function client(auth?: Parameters<typeof connectStream>[1]) {
 
 let n = 0;
 async function postReport(server: TestServer, over: Record<string, unknown> = {}): Promise<string> {
+  ++n; // each report ~90 m from the others, so none is another's "me too" (that adds an event)
   const body = {
     category: 'trash',
-    description: `Rác thải số ${++n}`,
-    location: [105.8542, 21.0285],
+    description: `Rác thải số ${n}`,
+    location: [105.84 + (n % 25) * 0.0009, 21.02 + Math.floor(n / 25) * 0.0009],
     reporter: { name: 'Lê Văn C' },
     ...over,
   };

@@ -19,6 +19,7 @@ export function filterSql(f: ReportFilter, params: unknown[], alias = 'r'): stri
   if (f.category?.length) where.push(`${alias}.category = ANY(${p(f.category)}::text[])`);
   if (f.status?.length) where.push(`${alias}.status = ANY(${p(f.status)}::text[])`);
   if (f.ward?.length) where.push(`${alias}.ward_code = ANY(${p(f.ward)}::text[])`);
+  if (f.unit?.length) where.push(`${alias}.unit_code = ANY(${p(f.unit)}::text[])`);
   return where;
 }
 

@@ -5,6 +5,7 @@ import type { CleanImage } from '../media/images.js';
 import type { StoredFile } from '../media/media.store.js';
 import { newId, newTrackingCode } from './ids.js';
 import type { PendingReport } from './report-writer.js';
+import type { Deadline } from '../deadlines/deadline.js';
 
 export interface NewReportInput {
   id: string;
@@ -13,6 +14,8 @@ export interface NewReportInput {
   now: Date;
   idempotencyKey: string | null;
   requestHash: string;
+  /** The first holding's deadline (null when the category has no policy). */
+  deadline: Deadline | null;
 }
 
 /** The rows and the public snapshot of a new report, ready for the writer. Pure apart from ids. */
@@ -32,6 +35,8 @@ export function pendingReport(a: NewReportInput): PendingReport {
       createdAt: a.now,
       idempotencyKey: a.idempotencyKey,
       requestHash: a.requestHash,
+      dueAt: a.deadline?.dueAt ?? null,
+      warnAt: a.deadline?.warnAt ?? null,
     },
     contact: reporter && Object.values(reporter).some((v) => v) ? reporter : null,
     files: a.files,
@@ -42,11 +47,12 @@ export function pendingReport(a: NewReportInput): PendingReport {
       description: a.input.description,
       location: a.input.location,
       h3Cell,
-      status: 'new',
       priority: 'normal',
       createdAt: at,
       updatedAt: at,
       mediaCount: a.files.length,
+      resolvedAt: null,
+      meTooCount: 0,
     },
   };
 }
@@ -64,6 +70,7 @@ export function createdReply(p: PendingReport, report: PublicReport, wardName: s
       sizeBytes: m.file.image.data.length,
       width: m.file.image.width,
       height: m.file.image.height,
+      kind: 'before' as const,
     })),
   };
 }

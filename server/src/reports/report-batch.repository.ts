@@ -1,6 +1,5 @@
 import type { Tx } from '../db/pool.js';
-import { LOCKS } from '../db/locks.js';
-import type { PublicReport, ReporterContact } from '../contracts/report.js';
+import type { ReporterContact } from '../contracts/report.js';
 import type { StoredFile } from '../media/media.store.js';
 import type { NewReportRow } from './reports.repository.js';
 
@@ -9,33 +8,60 @@ export interface InsertedRow {
   /** The ward that covers the location; null when it lies outside every ward (not inserted). */
   wardCode: string | null;
   inserted: boolean;
+  /** Set by the routing trigger (migration 0004) when inserted. */
+  unitCode: string | null;
+  nearBorder: boolean;
+  /** The open report this one was linked to as a "me too", if any. */
+  linkedTo: string | null;
 }
+
+const OPEN = `('new', 'received', 'assigned', 'in_progress', 'reopened')`;
 
 /**
  * Inserts many reports in one statement. Each report's ward is found by point-in-polygon on the
  * subdivided ward areas (a border point goes to the lower code); a report outside every ward,
  * or whose idempotency key exists (in the table or earlier in this batch), is not inserted.
+ * A report of the same category as an open one within the category's radius and window becomes
+ * its "me too": linked to it, status duplicate, no deadline of its own. Reports of one batch are
+ * not linked to each other (they are not visible to the statement that inserts them).
  */
 export async function insertReports(tx: Tx, rows: NewReportRow[]): Promise<InsertedRow[]> {
   const col = <T>(f: (r: NewReportRow) => T) => rows.map(f);
-  const { rows: out } = await tx.query<{ id: string; ward_code: string | null; inserted: boolean }>(
+  const { rows: out } = await tx.query<{
+    id: string;
+    ward_code: string | null;
+    inserted: boolean;
+    unit_code: string | null;
+    near_border: boolean | null;
+    linked_to: string | null;
+  }>(
     `WITH t AS (
        SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::float8[], $6::float8[], $7::bigint[],
-                            $8::int[], $9::timestamptz[], $10::text[], $11::text[]) WITH ORDINALITY
-         AS t(id, code, category, description, lng, lat, h3, media, at, key, hash, n)),
+                            $8::int[], $9::timestamptz[], $10::text[], $11::text[], $12::timestamptz[], $13::timestamptz[])
+         WITH ORDINALITY AS t(id, code, category, description, lng, lat, h3, media, at, key, hash, due, warn, n)),
      located AS (
        SELECT t.*, ST_SetSRID(ST_MakePoint(lng, lat), 4326) AS geom,
               (SELECT a.unit_code FROM unit_areas a WHERE ST_Covers(a.geom, ST_SetSRID(ST_MakePoint(lng, lat), 4326))
                ORDER BY a.unit_code LIMIT 1) AS ward
        FROM t),
+     linked AS (
+       SELECT l.*, (SELECT p.id FROM reports p JOIN categories c ON c.code = p.category
+                    WHERE p.category = l.category AND p.linked_to IS NULL AND p.status IN ${OPEN}
+                      AND p.created_at <= l.at AND p.created_at > l.at - make_interval(hours => c.duplicate_window_hours)
+                      AND ST_DWithin(p.location, l.geom, c.duplicate_radius_m / 111000.0 * 1.5)
+                      AND ST_DWithin(p.location::geography, l.geom::geography, c.duplicate_radius_m)
+                    ORDER BY p.location <-> l.geom, p.created_at LIMIT 1) AS parent
+       FROM located l WHERE l.ward IS NOT NULL),
      ins AS (
        INSERT INTO reports (id, tracking_code, category, description, location, h3, ward_code, media_count,
-         created_at, updated_at, idempotency_key, request_hash)
-       SELECT id, code, category, description, geom, h3, ward, media, at, at, key, hash
-       FROM located WHERE ward IS NOT NULL ORDER BY n
+         created_at, updated_at, idempotency_key, request_hash, status, linked_to, due_at, warn_at)
+       SELECT id, code, category, description, geom, h3, ward, media, at, at, key, hash,
+              CASE WHEN parent IS NULL THEN 'new' ELSE 'duplicate' END, parent,
+              CASE WHEN parent IS NULL THEN due END, CASE WHEN parent IS NULL THEN warn END
+       FROM linked ORDER BY n
        ON CONFLICT (idempotency_key) DO NOTHING
-       RETURNING id)
-     SELECT l.id, l.ward AS ward_code, (ins.id IS NOT NULL) AS inserted
+       RETURNING id, unit_code, near_border, linked_to)
+     SELECT l.id, l.ward AS ward_code, (ins.id IS NOT NULL) AS inserted, ins.unit_code, ins.near_border, ins.linked_to
      FROM located l LEFT JOIN ins ON ins.id = l.id ORDER BY l.n`,
     [
       col((r) => r.id),
@@ -49,9 +75,36 @@ export async function insertReports(tx: Tx, rows: NewReportRow[]): Promise<Inser
       col((r) => r.createdAt),
       col((r) => r.idempotencyKey),
       col((r) => r.requestHash),
+      col((r) => r.dueAt),
+      col((r) => r.warnAt),
     ],
   );
-  return out.map((r) => ({ id: r.id, wardCode: r.ward_code, inserted: r.inserted }));
+  return out.map((r) => ({
+    id: r.id,
+    wardCode: r.ward_code,
+    inserted: r.inserted,
+    unitCode: r.unit_code,
+    nearBorder: r.near_border ?? false,
+    linkedTo: r.linked_to,
+  }));
+}
+
+/**
+ * Counts new "me too" reports on their originals: more reports raise the original's weight and,
+ * from 3 and 10 reports, its priority to high and urgent. Returns the originals' ids.
+ */
+export async function addMeToos(tx: Tx, counts: Map<string, number>, at: Date): Promise<string[]> {
+  if (counts.size === 0) return [];
+  const { rows } = await tx.query<{ id: string }>(
+    `UPDATE reports r SET me_too_count = r.me_too_count + c.n, updated_at = $3,
+       priority = CASE
+         WHEN r.me_too_count + c.n >= 10 THEN 'urgent'
+         WHEN r.me_too_count + c.n >= 3 AND r.priority IN ('low', 'normal') THEN 'high'
+         ELSE r.priority END
+     FROM unnest($1::uuid[], $2::int[]) AS c(id, n) WHERE r.id = c.id RETURNING r.id`,
+    [[...counts.keys()], [...counts.values()], at],
+  );
+  return rows.map((r) => r.id);
 }
 
 export async function insertContacts(
@@ -95,37 +148,4 @@ export async function insertMedia(tx: Tx, media: MediaRow[]): Promise<void> {
       media.map((m) => m.file.image.sha256),
     ],
   );
-}
-
-export interface NewEvent {
-  reportId: string;
-  kind: string;
-  actor: string;
-  payload: PublicReport;
-  at: Date;
-}
-
-/**
- * Appends events in the given order under the seq lock, held to commit, so seq order is commit
- * order. Call it last in the transaction: from here on, other writers wait for this commit.
- */
-export async function appendEvents(tx: Tx, events: NewEvent[]): Promise<number[]> {
-  if (events.length === 0) return [];
-  await tx.query('SELECT pg_advisory_xact_lock($1)', [LOCKS.EVENT_SEQ]);
-  const { rows } = await tx.query<{ seq: string }>(
-    `INSERT INTO report_events (report_id, kind, actor, payload, created_at)
-     SELECT report_id, kind, actor, payload, at
-     FROM unnest($1::uuid[], $2::text[], $3::text[], $4::jsonb[], $5::timestamptz[]) WITH ORDINALITY
-       AS t(report_id, kind, actor, payload, at, n)
-     ORDER BY n
-     RETURNING seq::text`,
-    [
-      events.map((e) => e.reportId),
-      events.map((e) => e.kind),
-      events.map((e) => e.actor),
-      events.map((e) => JSON.stringify(e.payload)),
-      events.map((e) => e.at),
-    ],
-  );
-  return rows.map((r) => Number(r.seq));
 }

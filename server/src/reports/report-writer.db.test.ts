@@ -20,6 +20,7 @@ function report(over: { category?: string; key?: string; location?: [number, num
     now,
     idempotencyKey: over.key ?? null,
     requestHash: 'h',
+    deadline: null,
   });
   return { ...p, row: { ...p.row, category: over.category ?? p.row.category } };
 }
@@ -33,7 +34,7 @@ describe('report writer (group commit)', () => {
       Array(120).fill('00070'),
     );
     const { rows } = await t.db.query<{ report_id: string }>(
-      `SELECT report_id FROM report_events WHERE report_id = ANY($1::uuid[]) ORDER BY seq`,
+      `SELECT report_id FROM report_events WHERE report_id = ANY($1::uuid[]) AND kind = 'report:created' ORDER BY seq`,
       [reports.map((r) => r.row.id)],
     );
     expect(rows.map((r) => r.report_id)).toEqual(reports.map((r) => r.row.id)); // arrival order = seq order

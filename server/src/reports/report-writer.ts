@@ -1,16 +1,24 @@
-import { withTransaction, type Db } from '../db/pool.js';
+import { withTransaction, type Db, type Tx } from '../db/pool.js';
 import type { PublicReport, ReporterContact } from '../contracts/report.js';
 import type { StoredFile } from '../media/media.store.js';
-import { appendEvents, insertContacts, insertMedia, insertReports, type MediaRow } from './report-batch.repository.js';
-import type { NewReportRow } from './reports.repository.js';
+import { appendEvents, type NewEvent } from './events.repository.js';
+import {
+  addMeToos,
+  insertContacts,
+  insertMedia,
+  insertReports,
+  type InsertedRow,
+  type MediaRow,
+} from './report-batch.repository.js';
+import { publicReportsByIds, type NewReportRow } from './reports.repository.js';
 
 export interface PendingReport {
   row: NewReportRow;
   contact: ReporterContact | null;
   media: MediaRow[];
   files: StoredFile[];
-  /** The public snapshot the report:created event carries; the ward is found when it is written. */
-  payload: Omit<PublicReport, 'wardCode'>;
+  /** The public snapshot the report:created event carries; ward, unit and link are found when it is written. */
+  payload: Omit<PublicReport, 'wardCode' | 'unitCode' | 'status' | 'linkedTo' | 'dueAt'>;
 }
 
 /**
@@ -81,11 +89,7 @@ async function commitBatch(db: Db, reports: PendingReport[]): Promise<WriteOutco
       tx,
       reports.map((r) => r.row),
     );
-    const outcomes: WriteOutcome[] = rows.map((row, i) => {
-      if (!row.wardCode) return { status: 'outside' };
-      if (!row.inserted) return { status: 'duplicate' };
-      return { status: 'created', report: { ...reports[i]!.payload, wardCode: row.wardCode } };
-    });
+    const outcomes = rows.map((row, i) => outcomeOf(row, reports[i]!));
     const kept = reports.filter((_, i) => outcomes[i]!.status === 'created');
     await insertContacts(
       tx,
@@ -95,7 +99,7 @@ async function commitBatch(db: Db, reports: PendingReport[]): Promise<WriteOutco
       tx,
       kept.flatMap((r) => r.media),
     );
-    const events = outcomes.flatMap((o, i) =>
+    const events: NewEvent[] = outcomes.flatMap((o, i) =>
       o.status === 'created'
         ? [
             {
@@ -108,7 +112,43 @@ async function commitBatch(db: Db, reports: PendingReport[]): Promise<WriteOutco
           ]
         : [],
     );
+    events.push(...(await meTooEvents(tx, outcomes, reports)));
     await appendEvents(tx, events);
     return outcomes;
   });
+}
+
+function outcomeOf(row: InsertedRow, pending: PendingReport): WriteOutcome {
+  if (!row.wardCode) return { status: 'outside' };
+  if (!row.inserted) return { status: 'duplicate' };
+  const report: PublicReport = {
+    ...pending.payload,
+    wardCode: row.wardCode,
+    unitCode: row.unitCode ?? row.wardCode,
+    status: row.linkedTo ? 'duplicate' : 'new',
+    linkedTo: row.linkedTo,
+    dueAt: row.linkedTo ? null : (pending.row.dueAt?.toISOString() ?? null),
+  };
+  return { status: 'created', report };
+}
+
+/** The originals that new "me too" reports were linked to, counted and announced as updated. */
+async function meTooEvents(tx: Tx, outcomes: WriteOutcome[], reports: PendingReport[]): Promise<NewEvent[]> {
+  const linked = new Map<string, string[]>();
+  for (const o of outcomes) {
+    if (o.status === 'created' && o.report.linkedTo)
+      linked.set(o.report.linkedTo, [...(linked.get(o.report.linkedTo) ?? []), o.report.id]);
+  }
+  if (linked.size === 0) return [];
+  const at = reports[reports.length - 1]!.row.createdAt;
+  const counts = new Map([...linked].map(([id, children]) => [id, children.length]));
+  const originals = await publicReportsByIds(tx, await addMeToos(tx, counts, at));
+  return originals.map((report) => ({
+    reportId: report.id,
+    kind: 'report:me_too',
+    actor: 'system',
+    payload: report,
+    detail: { linkedReportIds: linked.get(report.id) ?? [] },
+    at,
+  }));
 }

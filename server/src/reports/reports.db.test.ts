@@ -44,7 +44,8 @@ describe('POST /api/reports (JSON)', () => {
   it('returns the same report for a retry with the same Idempotency-Key, even when retries race', async () => {
     const before = await countRows(ctx.t);
     const headers = { 'Idempotency-Key': 'phone-retry-1' };
-    const responses = await Promise.all(Array.from({ length: 6 }, () => post(valid, headers)));
+    const elsewhere = { ...valid, location: [105.8, 21.04] }; // no earlier report near: not a "me too"
+    const responses = await Promise.all(Array.from({ length: 6 }, () => post(elsewhere, headers)));
     const bodies = await Promise.all(responses.map((r) => r.json() as Promise<{ id: string }>));
     expect(responses.map((r) => r.status)).toEqual(Array(6).fill(201));
     expect(new Set(bodies.map((b) => b.id)).size).toBe(1);

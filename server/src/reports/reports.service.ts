@@ -13,6 +13,7 @@ import type { MediaStore } from '../media/media.store.js';
 import type { Broadcaster } from '../realtime/broadcaster.js';
 import type { CategoriesService } from '../categories/categories.service.js';
 import type { WardNames } from '../units/ward-names.js';
+import type { Deadlines } from '../deadlines/deadline.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { newId, normaliseTrackingCode } from './ids.js';
 import { createdReply, hashRequest, pendingReport } from './new-report.js';
@@ -31,6 +32,7 @@ export interface ReportsDeps {
   broadcaster: Broadcaster;
   categories: CategoriesService;
   wards: WardNames;
+  deadlines: Deadlines;
   clock: () => Date;
 }
 
@@ -46,7 +48,7 @@ const KEY_REUSED = {
 };
 
 export function createReportsService(deps: ReportsDeps) {
-  const { db, writer, media, broadcaster, categories, wards, clock } = deps;
+  const { db, writer, media, broadcaster, categories, wards, deadlines, clock } = deps;
 
   /** 400 for an unknown category; the ward (and 422 outside it) is found when the report is written. */
   async function checkCategory(input: ReportCreateInput): Promise<void> {
@@ -73,7 +75,8 @@ export function createReportsService(deps: ReportsDeps) {
     const now = clock();
     const id = newId(now.getTime());
     const files = await media.writeAll(id, images);
-    const pending = pendingReport({ id, input, files, now, idempotencyKey: key, requestHash });
+    const deadline = await deadlines.dueFor(input.category, 'normal', now);
+    const pending = pendingReport({ id, input, files, now, idempotencyKey: key, requestHash, deadline });
     const outcome = await writer.write(pending).catch(async (err: unknown) => {
       await media.removeReport(id); // nothing committed: no file may stay behind
       throw err;
@@ -108,7 +111,13 @@ export function createReportsService(deps: ReportsDeps) {
 
   async function track(code: string): Promise<TrackedReport | null> {
     const report = await repo.getPublicReportByCode(db, normaliseTrackingCode(code));
-    return report ? { report, timeline: await repo.listTimeline(db, report.id) } : null;
+    if (!report) return null;
+    const [timeline, media, ratings] = await Promise.all([
+      repo.listTimeline(db, report.id),
+      repo.listMedia(db, report.id),
+      repo.listRatings(db, report.id),
+    ]);
+    return { report, timeline, media, ratings };
   }
 
   async function list(q: ReportListQuery): Promise<ReportPage> {

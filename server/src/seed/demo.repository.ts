@@ -12,7 +12,8 @@ export interface DemoReportRow extends DemoReport {
 
 // Staged first so the ward join can run polygon by polygon against an index on the batch's points.
 const STAGING_COLUMNS = `id uuid, tracking_code text, category text, description text, geom geometry(Point, 4326),
-  h3 bigint, status text, priority text, created_at timestamptz, updated_at timestamptz`;
+  h3 bigint, status text, priority text, created_at timestamptz, updated_at timestamptz, due_at timestamptz,
+  warn_at timestamptz, resolved_at timestamptz`;
 
 /**
  * Inserts a batch of demo reports and one 'report:created' event (actor 'seed') for each, in the
@@ -40,10 +41,12 @@ export async function hasReports(db: Queryable): Promise<boolean> {
 async function stageBatch(tx: Tx, rows: DemoReportRow[]): Promise<void> {
   await tx.query(
     `INSERT INTO demo_batch
-     SELECT id, code, category, description, ST_SetSRID(ST_MakePoint(lng, lat), 4326), h3, status, priority, created, updated
+     SELECT id, code, category, description, ST_SetSRID(ST_MakePoint(lng, lat), 4326), h3, status, priority, created, updated,
+       due, warn, resolved
      FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::float8[], $6::float8[], $7::bigint[],
-       $8::text[], $9::text[], $10::timestamptz[], $11::timestamptz[])
-       AS u(id, code, category, description, lng, lat, h3, status, priority, created, updated)`,
+       $8::text[], $9::text[], $10::timestamptz[], $11::timestamptz[], $12::timestamptz[], $13::timestamptz[],
+       $14::timestamptz[])
+       AS u(id, code, category, description, lng, lat, h3, status, priority, created, updated, due, warn, resolved)`,
     [
       rows.map((r) => r.id),
       rows.map((r) => r.trackingCode),
@@ -56,6 +59,9 @@ async function stageBatch(tx: Tx, rows: DemoReportRow[]): Promise<void> {
       rows.map((r) => r.priority),
       rows.map((r) => r.createdAt.toISOString()),
       rows.map((r) => r.updatedAt.toISOString()),
+      rows.map((r) => r.dueAt?.toISOString() ?? null),
+      rows.map((r) => r.warnAt?.toISOString() ?? null),
+      rows.map((r) => r.resolvedAt?.toISOString() ?? null),
     ],
   );
   await tx.query('CREATE INDEX ON demo_batch USING gist (geom)');
@@ -64,13 +70,15 @@ async function stageBatch(tx: Tx, rows: DemoReportRow[]): Promise<void> {
 // Polygon by polygon (OFFSET 0 keeps the planner from turning the join around): each ward piece
 // meets the batch's points through their index, one after another, so PostGIS prepares the
 // polygon once instead of once per point. Ties on a shared border go to the lower ward code, as
-// for a citizen's report.
+// for a citizen's report. Warnings already past count as given, so the watcher does not send a
+// burst of old warnings on the first start.
 async function insertPlacedReports(tx: Tx): Promise<number> {
   const { rowCount } = await tx.query(
     `INSERT INTO reports (id, tracking_code, category, description, location, h3, ward_code, status, priority,
-       created_at, updated_at)
+       created_at, updated_at, due_at, warn_at, warned_at, resolved_at)
      SELECT DISTINCT ON (b.id) b.id, b.tracking_code, b.category, b.description, b.geom, b.h3, a.unit_code,
-       b.status, b.priority, b.created_at, b.updated_at
+       b.status, b.priority, b.created_at, b.updated_at, b.due_at, b.warn_at,
+       CASE WHEN b.warn_at <= now() THEN b.warn_at END, b.resolved_at
      FROM unit_areas a
      CROSS JOIN LATERAL (SELECT * FROM demo_batch b WHERE ST_Covers(a.geom, b.geom) OFFSET 0) b
      ORDER BY b.id, a.unit_code`,
@@ -89,7 +97,10 @@ async function insertCreatedEvents(tx: Tx): Promise<void> {
          'wardCode', r.ward_code, 'status', r.status, 'priority', r.priority,
          'createdAt', to_char(r.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
          'updatedAt', to_char(r.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-         'mediaCount', r.media_count),
+         'mediaCount', r.media_count, 'unitCode', r.unit_code,
+         'dueAt', to_char(r.due_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+         'resolvedAt', to_char(r.resolved_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+         'linkedTo', r.linked_to, 'meTooCount', r.me_too_count),
        r.created_at
      FROM demo_batch b JOIN reports r ON r.id = b.id
      ORDER BY r.created_at, r.id`,

@@ -1,5 +1,7 @@
 import type { LngLat } from '../contracts/common.js';
 import type { ReportPriority, ReportStatus } from '../contracts/report.js';
+import type { DeadlineRules } from '../deadlines/deadlines.service.js';
+import { demoHandling } from './demo-deadlines.js';
 import { priorityFor, statusForAge, updatedAtFor } from './demo-lifecycle.js';
 import {
   BACKGROUND_SHARE,
@@ -25,6 +27,10 @@ export interface DemoReport {
   priority: ReportPriority;
   createdAt: Date;
   updatedAt: Date;
+  /** The deadline and 80 % warning under the seeded rules (null without rules or policy). */
+  dueAt: Date | null;
+  warnAt: Date | null;
+  resolvedAt: Date | null;
 }
 
 export interface DemoOptions {
@@ -33,6 +39,8 @@ export interface DemoOptions {
   now: Date;
   days?: number;
   seed?: number;
+  /** SLA policies and calendar to give each report its deadline; none: no deadlines. */
+  rules?: DeadlineRules;
 }
 
 export const DEFAULT_DAYS = 90;
@@ -47,9 +55,14 @@ const BACKGROUND = { name: 'khu dân cư', streets: CITY_STREETS };
  */
 export function* demoReports(opts: DemoOptions): Generator<DemoReport> {
   const random = createRandom(opts.seed ?? DEFAULT_SEED);
+  // Deadlines draw from their own stream, so the reports themselves are the same with or without rules.
+  const clockRandom = createRandom((opts.seed ?? DEFAULT_SEED) + 1);
   const nowMs = opts.now.getTime();
   for (const slot of timeSlots(random, opts.count, nowMs, opts.days ?? DEFAULT_DAYS)) {
-    for (const createdMs of instantsIn(random, slot)) yield demoReport(random, slot.weather, createdMs, nowMs);
+    for (const createdMs of instantsIn(random, slot)) {
+      const r = demoReport(random, slot.weather, createdMs, nowMs);
+      yield opts.rules ? { ...r, ...demoHandling(clockRandom, r, opts.rules, nowMs) } : r;
+    }
   }
 }
 
@@ -79,6 +92,9 @@ function demoReport(random: Random, weather: Weather, createdMs: number, nowMs: 
     priority: priorityFor(random, category, weather),
     createdAt: new Date(createdMs),
     updatedAt: new Date(updatedAtFor(random, status, createdMs, nowMs)),
+    dueAt: null,
+    warnAt: null,
+    resolvedAt: null,
   };
 }
 

@@ -11,7 +11,7 @@ let first: SeedResult | null;
 beforeAll(async () => {
   t = await createTestDatabase();
   // A freshly migrated database: no wards or categories yet, as on the server's first start.
-  await t.db.query('DELETE FROM unit_areas; DELETE FROM units; DELETE FROM categories');
+  await t.db.query('DELETE FROM routing_rules; DELETE FROM unit_areas; DELETE FROM units; DELETE FROM categories');
   first = await seedIfEmpty(t.db, { count: 3_000, now });
 }, 180_000);
 afterAll(async () => t?.close());
@@ -32,6 +32,11 @@ interface StoredEvent {
   created_at: Date;
   updated_at: Date;
   media_count: number;
+  unit_code: string;
+  due_at: Date | null;
+  resolved_at: Date | null;
+  linked_to: string | null;
+  me_too_count: number;
 }
 
 const publicReportOf = (r: StoredEvent): PublicReport => ({
@@ -46,6 +51,11 @@ const publicReportOf = (r: StoredEvent): PublicReport => ({
   createdAt: r.created_at.toISOString(),
   updatedAt: r.updated_at.toISOString(),
   mediaCount: r.media_count,
+  unitCode: r.unit_code,
+  dueAt: r.due_at?.toISOString() ?? null,
+  resolvedAt: r.resolved_at?.toISOString() ?? null,
+  linkedTo: r.linked_to,
+  meTooCount: r.me_too_count,
 });
 
 const count = async (sql: string): Promise<number> => {
@@ -80,7 +90,8 @@ describe('seedIfEmpty on an empty database', () => {
   it("gives each report one 'report:created' event whose payload is exactly its PublicReport", async () => {
     const { rows } = await t.db.query<StoredEvent>(
       `SELECT e.payload, e.kind, e.actor, r.id, r.category, r.description, ST_X(r.location) AS lng,
-         ST_Y(r.location) AS lat, r.h3::text, r.ward_code, r.status, r.priority, r.created_at, r.updated_at, r.media_count
+         ST_Y(r.location) AS lat, r.h3::text, r.ward_code, r.status, r.priority, r.created_at, r.updated_at, r.media_count,
+         r.unit_code, r.due_at, r.resolved_at, r.linked_to, r.me_too_count
        FROM report_events e JOIN reports r ON r.id = e.report_id`,
     );
     expect(rows).toHaveLength(first!.inserted);

@@ -1,9 +1,11 @@
 import { cellToBigInt, lngLatToCell, STORAGE_RESOLUTION } from '@matthan/geo';
 import { withTransaction, type Db } from '../db/pool.js';
+import { loadDeadlineRules } from '../deadlines/deadlines.service.js';
 import { newId, newTrackingCode } from '../reports/ids.js';
 import { demoReports, type DemoOptions, type DemoReport } from './demo.js';
 import { hasReports, insertDemoReports, type DemoReportRow } from './demo.repository.js';
-import { ensureReferenceData } from './reference.js';
+import { ensureReferenceData, SEEDS_DIR } from './reference.js';
+import { loadDemoTeams } from '../teams/demo-teams.js';
 
 export interface SeedOptions extends DemoOptions {
   /** Reports per transaction. */
@@ -28,7 +30,8 @@ export async function seedDemoReports(db: Db, opts: SeedOptions): Promise<SeedRe
   const size = opts.batchSize ?? DEFAULT_BATCH_SIZE;
   let done = 0;
   let inserted = 0;
-  for (const batch of chunks(demoReports(opts), size)) {
+  const rules = opts.rules ?? (await loadDeadlineRules(db));
+  for (const batch of chunks(demoReports({ ...opts, rules }), size)) {
     const rows = batch.map(withIdentity);
     inserted += await withTransaction(db, (tx) => insertDemoReports(tx, rows));
     done += batch.length;
@@ -45,6 +48,7 @@ export async function seedDemoReports(db: Db, opts: SeedOptions): Promise<SeedRe
 export async function seedIfEmpty(db: Db, opts: { count: number; now?: Date }): Promise<SeedResult | null> {
   await ensureReferenceData(db);
   if (opts.count <= 0 || (await hasReports(db))) return null;
+  await loadDemoTeams(db, SEEDS_DIR, opts.now ?? new Date()); // demo field teams go with the demo reports, never alone
   return seedDemoReports(db, { count: opts.count, now: opts.now ?? new Date() });
 }
 

@@ -19,7 +19,7 @@ export interface TestApp {
 export async function createTestApp(t: TestDatabase, broadcaster?: Broadcaster, clock?: () => Date): Promise<TestApp> {
   const mediaDir = await mkdtemp(`${tmpdir()}/matthan-media-`);
   let count = 0;
-  const b: Broadcaster = broadcaster ?? { announce: () => void count++ };
+  const b: Broadcaster = broadcaster ?? { announce: () => void count++, teamMoved: () => {} };
   const config = loadConfig({ MATTHAN_MEDIA_DIR: mediaDir, MATTHAN_DASHBOARD_DIR: `${mediaDir}/no-dashboard` });
   const { app } = createApp({ db: t.db, broadcaster: b, config, engine: t.engine, clock });
   return {

@@ -14,7 +14,14 @@ export interface TestServer {
 /** The real app and Socket.IO stream on a real HTTP server on a free port, on a test database. */
 export async function startTestServer(t: TestDatabase, clock?: () => Date): Promise<TestServer> {
   const stream: { realtime?: Realtime } = {};
-  const app = await createTestApp(t, { announce: () => stream.realtime?.tail.announce() }, clock);
+  const app = await createTestApp(
+    t,
+    {
+      announce: () => stream.realtime?.tail.announce(),
+      teamMoved: (p) => stream.realtime?.io.emit('team:moved', p),
+    },
+    clock,
+  );
   const http: Server = createServer(getRequestListener(app.app.fetch));
   const realtime = await attachRealtime(http, t.db, 200);
   stream.realtime = realtime;

@@ -9,7 +9,10 @@ import type {
 
 export interface StreamClient {
   socket: Socket<ServerToClientEvents, ClientToServerEvents>;
+  /** report:created and report:updated, in arrival order (what most tests count). */
   events: ReportEventPayload[];
+  /** Every event by name, including deadline:warned, team:updated and team:moved. */
+  all: { name: keyof ServerToClientEvents; payload: unknown }[];
   seqs(): number[];
   subscribe(req: SubscribeRequest): Promise<SubscribeAck>;
   waitFor(n: number, timeoutMs?: number): Promise<void>;
@@ -27,6 +30,8 @@ export async function connectStream(url: string, auth?: SubscribeRequest): Promi
   const events: ReportEventPayload[] = [];
   socket.on('report:created', (e) => events.push(e));
   socket.on('report:updated', (e) => events.push(e));
+  const all: StreamClient['all'] = [];
+  socket.onAny((name: keyof ServerToClientEvents, payload: unknown) => all.push({ name, payload }));
   await new Promise<void>((resolve, reject) => {
     socket.once('connect', () => resolve());
     socket.once('connect_error', reject);
@@ -34,6 +39,7 @@ export async function connectStream(url: string, auth?: SubscribeRequest): Promi
   return {
     socket,
     events,
+    all,
     seqs: () => events.map((e) => e.seq),
     subscribe: (req) => socket.timeout(10_000).emitWithAck('subscribe', req),
     async waitFor(n, timeoutMs = 10_000) {

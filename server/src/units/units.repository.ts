@@ -1,4 +1,5 @@
 import type { Queryable } from '../db/pool.js';
+import type { Unit } from '../contracts/unit.js';
 
 /**
  * The wards as one GeoJSON FeatureCollection for the offline basemap, simplified to ~10 m
@@ -44,4 +45,12 @@ export async function wardGeometries(db: Queryable): Promise<WardGeometry[]> {
     `SELECT code, ST_AsGeoJSON(geom) AS g FROM units WHERE kind = 'ward' AND geom IS NOT NULL ORDER BY code`,
   );
   return rows.map((r) => ({ code: r.code, geometry: JSON.parse(r.g) as WardGeometry['geometry'] }));
+}
+
+/** Every unit: wards and departments. */
+export async function listUnits(db: Queryable): Promise<Unit[]> {
+  const { rows } = await db.query<{ code: string; kind: Unit['kind']; name_vi: string; name_en: string }>(
+    'SELECT code, kind, name_vi, name_en FROM units ORDER BY kind DESC, code',
+  );
+  return rows.map((r) => ({ code: r.code, kind: r.kind, nameVi: r.name_vi, nameEn: r.name_en }));
 }

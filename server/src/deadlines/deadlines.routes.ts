@@ -1,0 +1,72 @@
+import { Hono, type Context } from 'hono';
+import type { AuthEnv } from '../auth/actor.js';
+import { authorize } from '../auth/policy.js';
+import {
+  CalendarDayInput,
+  CalendarDaysQuery,
+  LocalDate,
+  OverdueQuery,
+  SlaPolicyInput,
+  UnitStatsQuery,
+} from '../contracts/deadlines.js';
+import { ReportPriority } from '../contracts/report.js';
+import { AppError, parseOr400 } from '../http/errors.js';
+import type { DeadlinesService } from './deadlines.service.js';
+import type { UnitStatsService } from './stats.service.js';
+
+async function jsonBody(c: Context): Promise<unknown> {
+  return c.req.json().catch(() => {
+    throw new AppError(400, 'invalid_json', {
+      vi: 'Nội dung gửi lên không phải JSON hợp lệ.',
+      en: 'The request body is not valid JSON.',
+    });
+  });
+}
+
+/**
+ * Admins edit the working calendar and the due times (mount under /api/admin). Edits apply to
+ * clocks that start afterwards; deadlines already set stay as they were promised.
+ */
+export function deadlinesAdminRoutes(deadlines: DeadlinesService) {
+  return new Hono<AuthEnv>()
+    .get('/calendar-days', async (c) => {
+      authorize(c.get('actor'), 'calendar.manage');
+      const q = parseOr400(CalendarDaysQuery, c.req.query(), 'calendar query');
+      return c.json({ items: await deadlines.listDays(q) });
+    })
+    .put('/calendar-days/:day', async (c) => {
+      authorize(c.get('actor'), 'calendar.manage');
+      const day = parseOr400(LocalDate, c.req.param('day'), 'calendar day');
+      const input = parseOr400(CalendarDayInput, await jsonBody(c), 'calendar day');
+      return c.json(await deadlines.putDay(day, input));
+    })
+    .delete('/calendar-days/:day', async (c) => {
+      authorize(c.get('actor'), 'calendar.manage');
+      await deadlines.deleteDay(parseOr400(LocalDate, c.req.param('day'), 'calendar day'));
+      return c.body(null, 204);
+    })
+    .get('/sla-policies', async (c) => {
+      authorize(c.get('actor'), 'calendar.manage');
+      return c.json({ items: await deadlines.listPolicies() });
+    })
+    .put('/sla-policies/:category/:priority', async (c) => {
+      authorize(c.get('actor'), 'calendar.manage');
+      const priority = parseOr400(ReportPriority, c.req.param('priority'), 'priority');
+      const input = parseOr400(SlaPolicyInput, await jsonBody(c), 'SLA policy');
+      return c.json(await deadlines.putPolicy({ category: c.req.param('category'), priority, ...input }));
+    });
+}
+
+/** GET /api/units/stats: the leaderboard (mount under /api/units). */
+export function unitStatsRoutes(stats: UnitStatsService) {
+  return new Hono<AuthEnv>().get('/stats', async (c) =>
+    c.json(await stats.leaderboard(c.get('actor'), parseOr400(UnitStatsQuery, c.req.query(), 'stats query'))),
+  );
+}
+
+/** GET /api/reports/overdue (mount under /api/reports before the `/:id` routes). */
+export function overdueRoutes(stats: UnitStatsService) {
+  return new Hono<AuthEnv>().get('/overdue', async (c) =>
+    c.json(await stats.overdue(c.get('actor'), parseOr400(OverdueQuery, c.req.query(), 'overdue query'))),
+  );
+}
