@@ -42,6 +42,13 @@ export const ReportCreateInput = z
     category: z.string().min(1).max(40).describe('Category code, see GET /api/categories'),
     description: z.string().trim().min(3).max(4000).describe('What is wrong, in the reporter’s words'),
     location: LngLat,
+    address: z
+      .string()
+      .trim()
+      .min(1)
+      .max(500)
+      .optional()
+      .describe('The place as the reporter describes it, e.g. "12 Hàng Bài"; the location stays the truth'),
     reporter: ReporterContact.optional(),
   })
   .strict()

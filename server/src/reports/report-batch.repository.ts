@@ -21,8 +21,8 @@ export async function insertReports(tx: Tx, rows: NewReportRow[]): Promise<Inser
   const { rows: out } = await tx.query<{ id: string; ward_code: string | null; inserted: boolean }>(
     `WITH t AS (
        SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::float8[], $6::float8[], $7::bigint[],
-                            $8::int[], $9::timestamptz[], $10::text[], $11::text[]) WITH ORDINALITY
-         AS t(id, code, category, description, lng, lat, h3, media, at, key, hash, n)),
+                            $8::int[], $9::timestamptz[], $10::text[], $11::text[], $12::text[]) WITH ORDINALITY
+         AS t(id, code, category, description, lng, lat, h3, media, at, key, hash, address, n)),
      located AS (
        SELECT t.*, ST_SetSRID(ST_MakePoint(lng, lat), 4326) AS geom,
               (SELECT a.unit_code FROM unit_areas a WHERE ST_Covers(a.geom, ST_SetSRID(ST_MakePoint(lng, lat), 4326))
@@ -30,8 +30,8 @@ export async function insertReports(tx: Tx, rows: NewReportRow[]): Promise<Inser
        FROM t),
      ins AS (
        INSERT INTO reports (id, tracking_code, category, description, location, h3, ward_code, media_count,
-         created_at, updated_at, idempotency_key, request_hash)
-       SELECT id, code, category, description, geom, h3, ward, media, at, at, key, hash
+         created_at, updated_at, idempotency_key, request_hash, address)
+       SELECT id, code, category, description, geom, h3, ward, media, at, at, key, hash, address
        FROM located WHERE ward IS NOT NULL ORDER BY n
        ON CONFLICT (idempotency_key) DO NOTHING
        RETURNING id)
@@ -49,6 +49,7 @@ export async function insertReports(tx: Tx, rows: NewReportRow[]): Promise<Inser
       col((r) => r.createdAt),
       col((r) => r.idempotencyKey),
       col((r) => r.requestHash),
+      col((r) => r.address),
     ],
   );
   return out.map((r) => ({ id: r.id, wardCode: r.ward_code, inserted: r.inserted }));
