@@ -13,6 +13,9 @@ import { hotspotsRoutes } from './hotspots/hotspots.routes.js';
 import { createHotspotsService } from './hotspots/hotspots.service.js';
 import { notFound, onError } from './http/errors.js';
 import { createMediaStore } from './media/media.store.js';
+import { createApiKeysService } from './open311/api-keys.service.js';
+import { open311Routes } from './open311/open311.routes.js';
+import { createOpen311Service, OPEN311_JURISDICTION_ID } from './open311/open311.service.js';
 import type { Broadcaster } from './realtime/broadcaster.js';
 import { createReportWriter } from './reports/report-writer.js';
 import { createReportsService } from './reports/reports.service.js';
@@ -47,6 +50,17 @@ export function createApp(deps: AppDeps) {
     wards: createWardNames(db),
     clock,
   });
+  // Issued and revoked by admins; the lead mounts apiKeysRoutes(apiKeys) behind the admin guard.
+  const apiKeys = createApiKeysService(db, clock);
+  const open311 = createOpen311Service({
+    db,
+    reports,
+    categories,
+    keys: apiKeys,
+    upload: config.upload,
+    clock,
+    jurisdictionId: OPEN311_JURISDICTION_ID,
+  });
 
   const mapConfig: MapConfig = {
     basemapStyleUrl: config.basemapStyleUrl,
@@ -68,6 +82,7 @@ export function createApp(deps: AppDeps) {
   app.use('/api/*', compress());
   app.route('/api', api);
   app.all('/api/*', notFound);
+  app.route('/open311/v2', open311Routes(open311, config.upload)); // outside /api: a standard of its own
   app.use('/media/*', async (c, next) => (MEDIA_PATH.test(c.req.path) ? next() : notFound(c)));
   app.use('/media/*', serveStatic({ root: config.mediaDir, rewriteRequestPath: (p) => p.replace(/^\/media/, '') }));
   app.all('/media/*', notFound);
@@ -76,7 +91,7 @@ export function createApp(deps: AppDeps) {
     app.get('*', serveStatic({ root: config.dashboardDir, path: 'index.html' })); // SPA routes
   }
   app.notFound(notFound);
-  return { app, api, hotspots };
+  return { app, api, hotspots, apiKeys };
 }
 
 /** The API's route types, for Hono's typed client in the dashboard. */
