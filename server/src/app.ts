@@ -16,6 +16,7 @@ import { createMediaStore } from './media/media.store.js';
 import { createApiKeysService } from './open311/api-keys.service.js';
 import { open311Routes } from './open311/open311.routes.js';
 import { createOpen311Service, OPEN311_JURISDICTION_ID } from './open311/open311.service.js';
+import { openapiRoutes } from './openapi/openapi.routes.js';
 import type { Broadcaster } from './realtime/broadcaster.js';
 import { createReportWriter } from './reports/report-writer.js';
 import { createReportsService } from './reports/reports.service.js';
@@ -75,7 +76,8 @@ export function createApp(deps: AppDeps) {
     .route('/cells', cellsRoutes(db))
     .route('/hotspots', hotspotsRoutes(hotspots))
     .route('/reports', reportsRoutes(reports, config.upload))
-    .route('/track', trackRoutes(reports));
+    .route('/track', trackRoutes(reports))
+    .route('/', openapiRoutes());
 
   const app = new Hono();
   app.onError(onError);

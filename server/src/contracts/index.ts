@@ -8,3 +8,4 @@ export * from './events.js';
 export * from './map.js';
 export * from './hotspots.js';
 export * from './api-key.js';
+export * from './health.js';
