@@ -55,6 +55,14 @@ export const ReportCreateInput = z
   .describe('New report');
 export type ReportCreateInput = z.infer<typeof ReportCreateInput>;
 
+/** The Idempotency-Key header: retries with one key return the first report. Example: `"7b0c…-retry"`. */
+export const IdempotencyKey = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[\x21-\x7e]+$/, 'printable ASCII without spaces')
+  .describe('Client-chosen key; a retry with the same key returns the first report (Idempotent-Replayed: true)');
+
 /** A stored photo, as clients see it. */
 export const Media = z
   .object({

@@ -143,6 +143,16 @@ describe('Open311 POST requests', () => {
     expect(onDisk.equals(bytes)).toBe(true);
   });
 
+  it('honours our Idempotency-Key header when a client sends one, and nothing else dedupes', async () => {
+    const headers = { 'content-type': 'application/x-www-form-urlencoded', 'idempotency-key': 'georeporter-retry-1' };
+    const send = () => ctx.a.app.request(`${V2}/requests.json`, { method: 'POST', headers, body: ourExample() });
+    const [a] = await readJson<{ service_request_id: string }[]>(await send());
+    const [b] = await readJson<{ service_request_id: string }[]>(await send());
+    expect(b!.service_request_id).toBe(a!.service_request_id);
+    const [c] = await readJson<{ service_request_id: string }[]>(await postForm('json', ourExample()));
+    expect(c!.service_request_id).not.toBe(a!.service_request_id); // the spec's POST is not idempotent
+  });
+
   it('answers 400 for a missing service_code or location and 404 for an unknown one, writing nothing', async () => {
     const before = await countRows(ctx.t);
     const cases: [string, number, RegExp][] = [

@@ -65,6 +65,10 @@ describe('Open311 discovery and services', () => {
     expect(res.status).toBe(404);
     expect(await readJson(res)).toEqual([{ code: 404, description: expect.any(String) }]);
     expect((await get(`${V2}/requests/abc.html`)).status).toBe(404);
+    for (const odd of ['requests/%25.json', `requests/${'-'.repeat(36)}.json`, 'services/%25.xml', 'tokens/%25.json']) {
+      expect((await get(`${V2}/${odd}`)).status, odd).toBe(404);
+    }
+    expect((await get(`${V2}/requests.json?service_request_id=${'-'.repeat(36)}`)).status).toBe(200);
   });
 });
 

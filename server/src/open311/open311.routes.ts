@@ -78,7 +78,8 @@ export function open311Routes(open311: Open311Service, limits: Config['upload'])
       return respond(c, format, 'service_requests', out(items));
     });
     app.post(`/requests.${format}`, bodyLimit({ maxSize: maxBody, onError: tooLarge }), async (c) => {
-      const created = await open311.create(await readOpen311Form(c), lang(c));
+      const form = await readOpen311Form(c);
+      const created = await open311.create(form, lang(c), c.req.header('idempotency-key'));
       return respond(c, format, 'service_requests', out([created]), 201);
     });
   }

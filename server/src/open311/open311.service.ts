@@ -1,7 +1,7 @@
 import type { CategoriesService } from '../categories/categories.service.js';
 import type { Config } from '../config.js';
 import type { Db } from '../db/pool.js';
-import { ReportCreateInput } from '../contracts/report.js';
+import { IdempotencyKey, ReportCreateInput } from '../contracts/report.js';
 import { AppError, parseOr400 } from '../http/errors.js';
 import { decodeCursor } from '../reports/cursor.js';
 import { normaliseTrackingCode } from '../reports/ids.js';
@@ -31,6 +31,7 @@ export const OPEN311_JURISDICTION_ID = 'hanoi.gov.vn';
 export type Open311Service = ReturnType<typeof createOpen311Service>;
 
 const ZERO_UUID = '00000000-0000-0000-0000-000000000000';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const keysetOf = (r: repo.RequestRow): Keyset => ({ createdAt: r.createdAt.toISOString(), id: r.id });
 
 export function createOpen311Service(deps: Open311Deps) {
@@ -61,7 +62,7 @@ export function createOpen311Service(deps: Open311Deps) {
     origin: string,
   ): Promise<{ items: ServiceRequest[]; next: Keyset | null }> {
     if (q.service_request_id) {
-      const ids = q.service_request_id.filter((id) => /^[0-9a-f-]{36}$/i.test(id)).slice(0, DEFAULT_LIMIT);
+      const ids = q.service_request_id.filter((id) => UUID.test(id)).slice(0, DEFAULT_LIMIT);
       const rows = ids.length ? await repo.listRequests(db, { ids, limit: DEFAULT_LIMIT }) : [];
       return { items: rows.map((r) => toServiceRequest(r, lang, origin)), next: null };
     }
@@ -86,7 +87,7 @@ export function createOpen311Service(deps: Open311Deps) {
   }
 
   async function get(id: string, lang: Lang, origin: string): Promise<ServiceRequest> {
-    const rows = /^[0-9a-f-]{36}$/i.test(id) ? await repo.listRequests(db, { ids: [id], limit: 1 }) : [];
+    const rows = UUID.test(id) ? await repo.listRequests(db, { ids: [id], limit: 1 }) : [];
     if (!rows[0]) throw notFound('service_request_id', id);
     return toServiceRequest(rows[0], lang, origin);
   }
@@ -98,8 +99,11 @@ export function createOpen311Service(deps: Open311Deps) {
     return { service_request_id: id, token: code };
   }
 
-  /** POST /requests: key first (nothing is read or written for a bad one), then the intake path. */
-  async function create(form: Open311Form, lang: Lang) {
+  /**
+   * POST /requests: key first (nothing is read or written for a bad one), then the intake path.
+   * The spec's POST is not idempotent; a client may still send our Idempotency-Key header.
+   */
+  async function create(form: Open311Form, lang: Lang, idempotencyHeader?: string) {
     if (!(await keys.verify(form.fields.api_key))) {
       throw new Open311Error(403, {
         vi: 'Thiếu api_key hoặc api_key không hợp lệ: không thể tạo phản ánh.',
@@ -107,6 +111,8 @@ export function createOpen311Service(deps: Open311Deps) {
       });
     }
     checkJurisdiction(form.fields.jurisdiction_id);
+    const idempotencyKey =
+      idempotencyHeader === undefined ? null : parseOr400(IdempotencyKey, idempotencyHeader, 'Idempotency-Key header');
     const code = form.fields.service_code?.trim();
     if (!code) throw new Open311Error(400, { vi: 'Thiếu service_code.', en: 'service_code was not provided.' });
     const service = (await categories.list()).find((c) => c.code === code);
@@ -114,7 +120,7 @@ export function createOpen311Service(deps: Open311Deps) {
     const input = inOpen311Terms(() =>
       parseOr400(ReportCreateInput, reportInput({ ...form.fields, service_code: code }, service.nameVi), 'request'),
     );
-    const [created] = await reports.create(input, await mediaUploads(form.media, deps.upload), null);
+    const [created] = await reports.create(input, await mediaUploads(form.media, deps.upload), idempotencyKey);
     const notice = {
       vi: `Đã nhận phản ánh. Mã theo dõi: ${created.trackingCode}.`,
       en: `Report received. Tracking code: ${created.trackingCode}.`,

@@ -9,7 +9,7 @@ export type Format = 'json' | 'xml';
 /** `"trash.json"` → `{ name: 'trash', format: 'json' }`; null without a known format suffix. */
 export function splitFormat(segment: string): { name: string; format: Format } | null {
   const m = /^(.+)\.(json|xml)$/.exec(segment);
-  return m ? { name: decodeURIComponent(m[1]!), format: m[2] as Format } : null;
+  return m ? { name: m[1]!, format: m[2] as Format } : null; // Hono has already decoded the segment
 }
 
 /** The format a path asks for: `.xml` gets XML, everything else JSON (for errors on odd paths). */

@@ -8,6 +8,7 @@ import { Health } from '../contracts/health.js';
 import { EmergingQuery, EmergingResponse, HotspotsQuery, HotspotsResponse } from '../contracts/hotspots.js';
 import { MapConfig, Wards } from '../contracts/map.js';
 import {
+  IdempotencyKey,
   ReportCreated,
   ReportCreateInput,
   ReportDetail,
@@ -120,10 +121,7 @@ export const ROUTES: RouteDoc[] = [
     tag: 'reports',
     summary: 'Send a report (JSON, or multipart with up to 5 photos)',
     headers: {
-      'Idempotency-Key': {
-        schema: z.string().min(1).max(200),
-        description: 'Retries with the same key return the first report (`Idempotent-Replayed: true`)',
-      },
+      'Idempotency-Key': { schema: IdempotencyKey, description: IdempotencyKey.description! },
     },
     body: {
       schema: ReportCreateInput,
