@@ -13,6 +13,11 @@ import { hotspotsRoutes } from './hotspots/hotspots.routes.js';
 import { createHotspotsService } from './hotspots/hotspots.service.js';
 import { notFound, onError } from './http/errors.js';
 import { createMediaStore } from './media/media.store.js';
+import { apiKeysRoutes } from './open311/api-keys.routes.js';
+import { createApiKeysService } from './open311/api-keys.service.js';
+import { open311Routes } from './open311/open311.routes.js';
+import { createOpen311Service, OPEN311_JURISDICTION_ID } from './open311/open311.service.js';
+import { openapiRoutes } from './openapi/openapi.routes.js';
 import type { Broadcaster } from './realtime/broadcaster.js';
 import { createReportWriter } from './reports/report-writer.js';
 import { createReportsService } from './reports/reports.service.js';
@@ -75,6 +80,17 @@ export function createApp(deps: AppDeps) {
   const teams = createTeamsService({ db, broadcaster, categories, clock });
   const dispatch = createDispatchService({ db, clock });
   const assignment = createAssignment({ db, broadcaster, clock });
+  // Issued and revoked by admins (apiKeysRoutes checks apikeys.manage).
+  const apiKeys = createApiKeysService(db, clock);
+  const open311 = createOpen311Service({
+    db,
+    reports,
+    categories,
+    keys: apiKeys,
+    upload: config.upload,
+    clock,
+    jurisdictionId: OPEN311_JURISDICTION_ID,
+  });
 
   const mapConfig: MapConfig = {
     basemapStyleUrl: config.basemapStyleUrl,
@@ -102,13 +118,16 @@ export function createApp(deps: AppDeps) {
     .route('/reports', dispatchRoutes(dispatch, assignment))
     .route('/teams', teamsRoutes(teams))
     .route('/track', trackRoutes(reports))
-    .route('/track', ratingRoutes(ratings, config.upload));
+    .route('/track', ratingRoutes(ratings, config.upload))
+    .route('/admin/api-keys', apiKeysRoutes(apiKeys))
+    .route('/', openapiRoutes());
 
   const app = new Hono();
   app.onError(onError);
   app.use('/api/*', compress());
   app.route('/api', api);
   app.all('/api/*', notFound);
+  app.route('/open311/v2', open311Routes(open311, config.upload)); // outside /api: a standard of its own
   app.use('/media/*', async (c, next) => (MEDIA_PATH.test(c.req.path) ? next() : notFound(c)));
   app.use('/media/*', serveStatic({ root: config.mediaDir, rewriteRequestPath: (p) => p.replace(/^\/media/, '') }));
   app.all('/media/*', notFound);
@@ -117,7 +136,7 @@ export function createApp(deps: AppDeps) {
     app.get('*', serveStatic({ root: config.dashboardDir, path: 'index.html' })); // SPA routes
   }
   app.notFound(notFound);
-  return { app, api, hotspots, deadlines, auth };
+  return { app, api, hotspots, deadlines, auth, apiKeys };
 }
 
 /** The API's route types, for Hono's typed client in the dashboard. */

@@ -116,6 +116,7 @@ describe('role matrix through HTTP: every role × every report action', () => {
     ['/api/admin/routing-rules', 'rules.manage'],
     ['/api/admin/users', 'users.manage'],
     ['/api/admin/routing-settings', 'rules.manage'],
+    ['/api/admin/api-keys', 'apikeys.manage'],
   ];
   for (const [path, action] of GLOBAL) {
     it(`enforces ${action} on GET ${path}`, async () => {

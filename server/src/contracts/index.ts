@@ -12,3 +12,5 @@ export * from './team.js';
 export * from './workflow.js';
 export * from './dispatch.js';
 export * from './deadlines.js';
+export * from './api-key.js';
+export * from './health.js';

@@ -42,11 +42,26 @@ export const ReportCreateInput = z
     category: z.string().min(1).max(40).describe('Category code, see GET /api/categories'),
     description: z.string().trim().min(3).max(4000).describe('What is wrong, in the reporter’s words'),
     location: LngLat,
+    address: z
+      .string()
+      .trim()
+      .min(1)
+      .max(500)
+      .optional()
+      .describe('The place as the reporter describes it, e.g. "12 Hàng Bài"; the location stays the truth'),
     reporter: ReporterContact.optional(),
   })
   .strict()
   .describe('New report');
 export type ReportCreateInput = z.infer<typeof ReportCreateInput>;
+
+/** The Idempotency-Key header: retries with one key return the first report. Example: `"7b0c…-retry"`. */
+export const IdempotencyKey = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[\x21-\x7e]+$/, 'printable ASCII without spaces')
+  .describe('Client-chosen key; a retry with the same key returns the first report (Idempotent-Replayed: true)');
 
 /** A stored photo, as clients see it. */
 export const Media = z

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { Db } from '../db/pool.js';
+import type { Health } from '../contracts/health.js';
 import { pendingMigrations } from '../db/migrate.js';
 
 /** GET /api/health: 200 when the database answers and the schema is current, 503 otherwise. */
@@ -8,12 +9,16 @@ export function healthRoutes(db: Db, engine: 'embedded' | 'postgres') {
     try {
       const pending = await pendingMigrations(db);
       const ok = pending.length === 0;
-      return c.json(
-        { status: ok ? 'ok' : 'degraded', engine, database: 'reachable', pendingMigrations: pending },
-        ok ? 200 : 503,
-      );
+      const body: Health = {
+        status: ok ? 'ok' : 'degraded',
+        engine,
+        database: 'reachable',
+        pendingMigrations: pending,
+      };
+      return c.json(body, ok ? 200 : 503);
     } catch (err) {
-      return c.json({ status: 'down', engine, database: 'unreachable', message: (err as Error).message }, 503);
+      const body: Health = { status: 'down', engine, database: 'unreachable', message: (err as Error).message };
+      return c.json(body, 503);
     }
   });
 }

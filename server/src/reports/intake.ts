@@ -97,6 +97,7 @@ function fieldsToInput(f: Record<string, string>): unknown {
     category: f.category,
     description: f.description,
     location,
+    ...(f.address ? { address: f.address } : {}),
     ...(hasReporter ? { reporter: Object.fromEntries(Object.entries(reporter).filter(([, v]) => v)) } : {}),
   };
 }

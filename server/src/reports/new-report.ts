@@ -30,6 +30,7 @@ export function pendingReport(a: NewReportInput): PendingReport {
       category: a.input.category,
       description: a.input.description,
       location: a.input.location,
+      address: a.input.address ?? null,
       h3: cellToBigInt(h3Cell),
       mediaCount: a.files.length,
       createdAt: a.now,
@@ -77,9 +78,9 @@ export function createdReply(p: PendingReport, report: PublicReport, wardName: s
 
 /** What makes two requests "the same report" for idempotency: the input and the photos' content. */
 export function hashRequest(input: ReportCreateInput, images: CleanImage[]): string {
-  const h = createHash('sha256').update(
-    JSON.stringify([input.category, input.description, input.location, input.reporter ?? null]),
-  );
+  const fields: unknown[] = [input.category, input.description, input.location, input.reporter ?? null];
+  if (input.address !== undefined) fields.push(input.address); // only when given: older hashes stay valid
+  const h = createHash('sha256').update(JSON.stringify(fields));
   for (const i of images) h.update(i.sha256);
   return h.digest('hex');
 }

@@ -37,8 +37,9 @@ export async function insertReports(tx: Tx, rows: NewReportRow[]): Promise<Inser
   }>(
     `WITH t AS (
        SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::float8[], $6::float8[], $7::bigint[],
-                            $8::int[], $9::timestamptz[], $10::text[], $11::text[], $12::timestamptz[], $13::timestamptz[])
-         WITH ORDINALITY AS t(id, code, category, description, lng, lat, h3, media, at, key, hash, due, warn, n)),
+                            $8::int[], $9::timestamptz[], $10::text[], $11::text[], $12::timestamptz[], $13::timestamptz[],
+                            $14::text[])
+         WITH ORDINALITY AS t(id, code, category, description, lng, lat, h3, media, at, key, hash, due, warn, address, n)),
      located AS (
        SELECT t.*, ST_SetSRID(ST_MakePoint(lng, lat), 4326) AS geom,
               (SELECT a.unit_code FROM unit_areas a WHERE ST_Covers(a.geom, ST_SetSRID(ST_MakePoint(lng, lat), 4326))
@@ -54,10 +55,10 @@ export async function insertReports(tx: Tx, rows: NewReportRow[]): Promise<Inser
        FROM located l WHERE l.ward IS NOT NULL),
      ins AS (
        INSERT INTO reports (id, tracking_code, category, description, location, h3, ward_code, media_count,
-         created_at, updated_at, idempotency_key, request_hash, status, linked_to, due_at, warn_at)
+         created_at, updated_at, idempotency_key, request_hash, status, linked_to, due_at, warn_at, address)
        SELECT id, code, category, description, geom, h3, ward, media, at, at, key, hash,
               CASE WHEN parent IS NULL THEN 'new' ELSE 'duplicate' END, parent,
-              CASE WHEN parent IS NULL THEN due END, CASE WHEN parent IS NULL THEN warn END
+              CASE WHEN parent IS NULL THEN due END, CASE WHEN parent IS NULL THEN warn END, address
        FROM linked ORDER BY n
        ON CONFLICT (idempotency_key) DO NOTHING
        RETURNING id, unit_code, near_border, linked_to)
@@ -77,6 +78,7 @@ export async function insertReports(tx: Tx, rows: NewReportRow[]): Promise<Inser
       col((r) => r.requestHash),
       col((r) => r.dueAt),
       col((r) => r.warnAt),
+      col((r) => r.address),
     ],
   );
   return out.map((r) => ({

@@ -10,6 +10,7 @@ export interface NewReportRow {
   category: string;
   description: string;
   location: LngLat;
+  address: string | null;
   h3: bigint;
   mediaCount: number;
   createdAt: Date;

@@ -1,17 +1,12 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
-import { ReportListQuery } from '../contracts/report.js';
+import { IdempotencyKey, ReportListQuery } from '../contracts/report.js';
 import type { Config } from '../config.js';
 import { AppError, parseOr400 } from '../http/errors.js';
 import { readIntake } from './intake.js';
 import type { ReportsService } from './reports.service.js';
 
-const IdempotencyKey = z
-  .string()
-  .min(1)
-  .max(200)
-  .regex(/^[\x21-\x7e]+$/, 'printable ASCII without spaces');
 const Id = z.string().uuid();
 
 export function reportsRoutes(reports: ReportsService, limits: Config['upload']) {

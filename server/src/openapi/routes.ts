@@ -1,0 +1,178 @@
+// The one table of the HTTP API for its description: each route with the zod schemas of
+// server/src/contracts that its handler parses and returns. A new route is one entry here.
+import { z } from 'zod';
+import { Category } from '../contracts/category.js';
+import { CellsQuery, CellsResponse } from '../contracts/cells.js';
+import { ErrorBody } from '../contracts/errors.js';
+import { Health } from '../contracts/health.js';
+import { EmergingQuery, EmergingResponse, HotspotsQuery, HotspotsResponse } from '../contracts/hotspots.js';
+import { MapConfig, Wards } from '../contracts/map.js';
+import {
+  IdempotencyKey,
+  ReportCreated,
+  ReportCreateInput,
+  ReportDetail,
+  ReportListQuery,
+  ReportPage,
+  TrackedReport,
+} from '../contracts/report.js';
+
+/** Response bodies by name: they become `#/components/schemas/<name>`. */
+export const COMPONENTS = {
+  ErrorBody,
+  Health,
+  MapConfig,
+  Category,
+  CategoryList: z.array(Category).describe('Report categories, in display order'),
+  Wards,
+  CellsResponse,
+  HotspotsResponse,
+  EmergingResponse,
+  ReportCreated,
+  ReportDetail,
+  ReportPage,
+  TrackedReport,
+} satisfies Record<string, z.ZodType>;
+export type ComponentName = keyof typeof COMPONENTS;
+
+export interface ResponseDoc {
+  description: string;
+  /** A component's name, or none for a body that is not JSON described here (e.g. HTML). */
+  schema?: ComponentName;
+  contentType?: string;
+  headers?: Record<string, string>;
+}
+
+export interface RouteDoc {
+  method: 'get' | 'post' | 'delete';
+  /** OpenAPI path with `{param}` placeholders, e.g. `/api/reports/{id}`. */
+  path: string;
+  tag: string;
+  summary: string;
+  query?: z.ZodObject;
+  pathParams?: Record<string, { schema: z.ZodType; description: string }>;
+  headers?: Record<string, { schema: z.ZodType; description: string }>;
+  body?: { schema: z.ZodType; contentTypes: string[]; description: string };
+  responses: Record<string, ResponseDoc>;
+}
+
+const error = (description: string): ResponseDoc => ({ description, schema: 'ErrorBody' });
+const BAD_QUERY = error('A parameter is invalid (`validation_failed`, with issues per field)');
+
+export const ROUTES: RouteDoc[] = [
+  {
+    method: 'get',
+    path: '/api/health',
+    tag: 'meta',
+    summary: 'Health of the server and its database',
+    responses: {
+      200: { description: 'Serving, schema current', schema: 'Health' },
+      503: { description: 'Database unreachable or migrations pending', schema: 'Health' },
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/config',
+    tag: 'meta',
+    summary: 'Map settings for the dashboard',
+    responses: { 200: { description: 'Map settings', schema: 'MapConfig' } },
+  },
+  {
+    method: 'get',
+    path: '/api/categories',
+    tag: 'reference',
+    summary: 'Report categories',
+    responses: { 200: { description: 'Every active category', schema: 'CategoryList' } },
+  },
+  {
+    method: 'get',
+    path: '/api/wards',
+    tag: 'reference',
+    summary: 'The 126 wards and communes as GeoJSON (basemap)',
+    responses: { 200: { description: 'Ward boundaries', schema: 'Wards', contentType: 'application/geo+json' } },
+  },
+  {
+    method: 'get',
+    path: '/api/cells',
+    tag: 'analysis',
+    summary: 'Report counts per H3 cell',
+    query: CellsQuery,
+    responses: { 200: { description: 'Counts per cell', schema: 'CellsResponse' }, 400: BAD_QUERY },
+  },
+  {
+    method: 'get',
+    path: '/api/hotspots',
+    tag: 'analysis',
+    summary: 'Statistical hotspots (Getis-Ord Gi*, FDR-corrected)',
+    query: HotspotsQuery,
+    responses: { 200: { description: 'Significant cells', schema: 'HotspotsResponse' }, 400: BAD_QUERY },
+  },
+  {
+    method: 'get',
+    path: '/api/hotspots/emerging',
+    tag: 'analysis',
+    summary: 'Emerging hot and cold spots over time windows',
+    query: EmergingQuery,
+    responses: { 200: { description: 'Cells with a pattern', schema: 'EmergingResponse' }, 400: BAD_QUERY },
+  },
+  {
+    method: 'post',
+    path: '/api/reports',
+    tag: 'reports',
+    summary: 'Send a report (JSON, or multipart with up to 5 photos)',
+    headers: {
+      'Idempotency-Key': { schema: IdempotencyKey, description: IdempotencyKey.description! },
+    },
+    body: {
+      schema: ReportCreateInput,
+      contentTypes: ['application/json', 'multipart/form-data'],
+      description:
+        'JSON as described; multipart carries the same fields (or a `report` JSON part) plus photo files (JPEG/PNG/WebP, ≤ 10 MB each)',
+    },
+    responses: {
+      201: { description: 'Committed, with the tracking code', schema: 'ReportCreated' },
+      400: error('Invalid report, unknown category, bad image or too many files'),
+      413: error('Body or a photo too large'),
+      415: error('Neither JSON nor multipart'),
+      422: error('Outside the served area, or an Idempotency-Key reused for another report'),
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/reports',
+    tag: 'reports',
+    summary: 'Reports, newest first, with cursor pagination',
+    query: ReportListQuery,
+    responses: { 200: { description: 'One page', schema: 'ReportPage' }, 400: BAD_QUERY },
+  },
+  {
+    method: 'get',
+    path: '/api/reports/{id}',
+    tag: 'reports',
+    summary: 'One report with its ward and photos (no personal data)',
+    pathParams: { id: { schema: z.string().uuid(), description: 'Report id' } },
+    responses: { 200: { description: 'The report', schema: 'ReportDetail' }, 404: error('No such report') },
+  },
+  {
+    method: 'get',
+    path: '/api/track/{code}',
+    tag: 'reports',
+    summary: 'Public status and timeline for a tracking code',
+    pathParams: { code: { schema: z.string().max(20), description: 'Tracking code, e.g. K3F9Q-7ZP2M' } },
+    responses: { 200: { description: 'Status and timeline', schema: 'TrackedReport' }, 404: error('No such code') },
+  },
+  {
+    method: 'get',
+    path: '/api/openapi.json',
+    tag: 'meta',
+    summary: 'This OpenAPI 3.1 document',
+    responses: { 200: { description: 'The document', contentType: 'application/json' } },
+  },
+  {
+    method: 'get',
+    path: '/api/docs',
+    tag: 'meta',
+    summary: 'This document as a readable page (works offline)',
+    responses: { 200: { description: 'HTML page', contentType: 'text/html' } },
+  },
+];
