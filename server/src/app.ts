@@ -8,6 +8,7 @@ import type { Db } from './db/pool.js';
 import { createCategoriesService } from './categories/categories.service.js';
 import { categoriesRoutes } from './categories/categories.routes.js';
 import { cellsRoutes } from './cells/cells.routes.js';
+import { exportsRoutes } from './exports/exports.routes.js';
 import { healthRoutes } from './health/health.routes.js';
 import { hotspotsRoutes } from './hotspots/hotspots.routes.js';
 import { createHotspotsService } from './hotspots/hotspots.service.js';
@@ -59,6 +60,7 @@ export function createApp(deps: AppDeps) {
     .route('/categories', categoriesRoutes(categories))
     .route('/wards', wardsRoutes(db))
     .route('/cells', cellsRoutes(db))
+    .route('/exports', exportsRoutes(db))
     .route('/hotspots', hotspotsRoutes(hotspots))
     .route('/reports', reportsRoutes(reports, config.upload))
     .route('/track', trackRoutes(reports));

@@ -7,3 +7,4 @@ export * from './cells.js';
 export * from './events.js';
 export * from './map.js';
 export * from './hotspots.js';
+export * from './exports.js';
