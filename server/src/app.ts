@@ -20,12 +20,17 @@ import { createReportsService } from './reports/reports.service.js';
 import { createWardNames } from './units/ward-names.js';
 import { reportsRoutes, trackRoutes } from './reports/reports.routes.js';
 import { wardsRoutes } from './units/units.routes.js';
+import type { TileEncoding } from './tiles/tiles.repository.js';
+import { tilesRoutes } from './tiles/tiles.routes.js';
+import { createTilesService } from './tiles/tiles.service.js';
 
 export interface AppDeps {
   db: Db;
   broadcaster: Broadcaster;
   config: Config;
   engine: 'embedded' | 'postgres';
+  /** Who encodes vector tiles, from detectTileEncoding() at start-up. */
+  tileEncoding: TileEncoding;
   clock?: () => Date;
 }
 
@@ -70,6 +75,9 @@ export function createApp(deps: AppDeps) {
   app.use('/api/*', compress());
   app.route('/api', api);
   app.all('/api/*', notFound);
+  app.use('/tiles/*', compress());
+  app.route('/tiles/reports', tilesRoutes(createTilesService(db, deps.tileEncoding)));
+  app.all('/tiles/*', notFound);
   app.use('/media/*', async (c, next) => (MEDIA_PATH.test(c.req.path) ? next() : notFound(c)));
   app.use('/media/*', serveStatic({ root: config.mediaDir, rewriteRequestPath: (p) => p.replace(/^\/media/, '') }));
   app.all('/media/*', notFound);

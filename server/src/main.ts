@@ -6,6 +6,7 @@ import { createHotspotWatcher } from './hotspots/hotspot-watcher.js';
 import { loadConfig } from './config.js';
 import { openDatabase } from './db/open.js';
 import type { Db } from './db/pool.js';
+import { detectTileEncoding } from './tiles/tiles.repository.js';
 import { seedIfEmpty } from './seed/seed.service.js';
 import { attachRealtime, type Realtime } from './realtime/socket-server.js';
 
@@ -16,7 +17,8 @@ async function main() {
   // The app announces commits to the stream, which needs the HTTP server the app runs on.
   const stream: { realtime?: Realtime } = {};
   const broadcaster = { announce: () => stream.realtime?.tail.announce() };
-  const { app, hotspots } = createApp({ db: database.db, broadcaster, config, engine: database.engine });
+  const tileEncoding = await detectTileEncoding(database.db);
+  const { app, hotspots } = createApp({ db: database.db, broadcaster, config, engine: database.engine, tileEncoding });
   const http = createServer(getRequestListener(app.fetch));
   const realtime = await attachRealtime(http, database.db);
   stream.realtime = realtime;

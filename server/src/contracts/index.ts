@@ -8,3 +8,4 @@ export * from './events.js';
 export * from './map.js';
 export * from './hotspots.js';
 export * from './exports.js';
+export * from './tiles.js';

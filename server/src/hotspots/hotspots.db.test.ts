@@ -19,7 +19,14 @@ beforeAll(async () => {
     MATTHAN_MEDIA_DIR: '/tmp/matthan-hotspots-media',
     MATTHAN_DASHBOARD_DIR: '/nonexistent',
   });
-  app = createApp({ db: t.db, broadcaster: { announce() {} }, config, engine: t.engine, clock: () => NOW });
+  app = createApp({
+    db: t.db,
+    broadcaster: { announce() {} },
+    config,
+    engine: t.engine,
+    tileEncoding: 'node',
+    clock: () => NOW,
+  });
 });
 afterAll(async () => t?.close());
 
