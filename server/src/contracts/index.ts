@@ -9,3 +9,4 @@ export * from './map.js';
 export * from './hotspots.js';
 export * from './exports.js';
 export * from './tiles.js';
+export * from './import.js';
