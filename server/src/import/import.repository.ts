@@ -40,6 +40,9 @@ export async function insertImported(
   rows: ImportRow[],
   j: Jurisdiction | undefined,
 ): Promise<ImportedRow[]> {
+  // A 5,000-row batch looks costly enough to the planner to JIT-compile, which took ~0.5 s per
+  // statement on our machine for a plan that runs in less; the batch's own transaction only.
+  await tx.query('SET LOCAL jit = off');
   const col = <T>(f: (r: ImportRow) => T) => rows.map(f);
   const [w, s, e, n] = j?.bbox ?? [0, 0, 0, 0];
   const { rows: out } = await tx.query<{ id: string; ward_code: string | null; inserted: boolean }>(
