@@ -30,12 +30,15 @@ async function exportOnce(serverUrl: string, pid: number, format: 'ndjson' | 'cs
   let peak = rssMb(pid);
   const sampler = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 25);
   const t0 = nowMs();
-  const res = await fetch(new URL(`/api/exports/reports.${format}`, serverUrl));
+  // Uncompressed: the figure is the export's, not gzip's.
+  const res = await fetch(new URL(`/api/exports/reports.${format}`, serverUrl), {
+    headers: { 'accept-encoding': 'identity' },
+  });
   let bytes = 0;
   let newlines = 0;
   for await (const chunk of res.body as AsyncIterable<Uint8Array>) {
     bytes += chunk.length;
-    for (const b of chunk) if (b === 10) newlines++;
+    for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) newlines++;
   }
   const seconds = (nowMs() - t0) / 1000;
   clearInterval(sampler);
