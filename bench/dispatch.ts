@@ -115,8 +115,13 @@ async function dispatcherHeaders(db: Db): Promise<Record<string, string>> {
 
 async function appOn(pool: Db, dir: string) {
   const config = loadConfig({ MATTHAN_MEDIA_DIR: join(dir, 'media'), MATTHAN_DASHBOARD_DIR: join(dir, 'none') });
-  return createApp({ db: pool, broadcaster: { announce: () => {}, teamMoved: () => {} }, config, engine: 'postgres' })
-    .app;
+  return createApp({
+    db: pool,
+    broadcaster: { announce: () => {}, teamMoved: () => {} },
+    config,
+    engine: 'postgres',
+    tileEncoding: 'node',
+  }).app;
 }
 
 /** Time to the parsed body; ok when it is a full answer of 5 teams. */

@@ -101,6 +101,7 @@ async function appOn(pool: Db, clock: () => Date) {
   return createApp({
     db: pool,
     broadcaster: { announce: () => {}, teamMoved: () => {} },
+    tileEncoding: 'node',
     config,
     engine: 'postgres',
     clock,

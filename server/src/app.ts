@@ -8,6 +8,7 @@ import type { Db } from './db/pool.js';
 import { createCategoriesService } from './categories/categories.service.js';
 import { categoriesRoutes } from './categories/categories.routes.js';
 import { cellsRoutes } from './cells/cells.routes.js';
+import { exportsRoutes } from './exports/exports.routes.js';
 import { healthRoutes } from './health/health.routes.js';
 import { hotspotsRoutes } from './hotspots/hotspots.routes.js';
 import { createHotspotsService } from './hotspots/hotspots.service.js';
@@ -42,12 +43,17 @@ import { teamsRoutes } from './teams/teams.routes.js';
 import { createDispatchService } from './dispatch/dispatch.service.js';
 import { createAssignment } from './dispatch/assignment.js';
 import { dispatchRoutes } from './dispatch/dispatch.routes.js';
+import type { TileEncoding } from './tiles/tiles.repository.js';
+import { tilesRoutes } from './tiles/tiles.routes.js';
+import { createTilesService } from './tiles/tiles.service.js';
 
 export interface AppDeps {
   db: Db;
   broadcaster: Broadcaster;
   config: Config;
   engine: 'embedded' | 'postgres';
+  /** Who encodes vector tiles, from detectTileEncoding() at start-up. */
+  tileEncoding: TileEncoding;
   clock?: () => Date;
 }
 
@@ -111,6 +117,7 @@ export function createApp(deps: AppDeps) {
     .route('/categories', categoriesRoutes(categories))
     .route('/wards', wardsRoutes(db))
     .route('/cells', cellsRoutes(db))
+    .route('/exports', exportsRoutes(db))
     .route('/hotspots', hotspotsRoutes(hotspots))
     .route('/reports', overdueRoutes(unitStats)) // before /reports/:id
     .route('/reports', reportsRoutes(reports, config.upload))
@@ -128,6 +135,9 @@ export function createApp(deps: AppDeps) {
   app.route('/api', api);
   app.all('/api/*', notFound);
   app.route('/open311/v2', open311Routes(open311, config.upload)); // outside /api: a standard of its own
+  app.use('/tiles/*', compress());
+  app.route('/tiles/reports', tilesRoutes(createTilesService(db, deps.tileEncoding)));
+  app.all('/tiles/*', notFound);
   app.use('/media/*', async (c, next) => (MEDIA_PATH.test(c.req.path) ? next() : notFound(c)));
   app.use('/media/*', serveStatic({ root: config.mediaDir, rewriteRequestPath: (p) => p.replace(/^\/media/, '') }));
   app.all('/media/*', notFound);

@@ -6,6 +6,7 @@ import { createHotspotWatcher } from './hotspots/hotspot-watcher.js';
 import { loadConfig } from './config.js';
 import { openDatabase } from './db/open.js';
 import type { Db } from './db/pool.js';
+import { detectTileEncoding } from './tiles/tiles.repository.js';
 import { seedIfEmpty } from './seed/seed.service.js';
 import { demoAccountsTable, ensureDemoAccounts } from './auth/demo-accounts.js';
 import { createDeadlineWatcher } from './deadlines/deadline-watcher.js';
@@ -22,7 +23,14 @@ async function main() {
     announce: () => stream.realtime?.tail.announce(),
     teamMoved: (p) => stream.realtime?.io.emit('team:moved', p),
   };
-  const { app, hotspots, auth } = createApp({ db: database.db, broadcaster, config, engine: database.engine });
+  const tileEncoding = await detectTileEncoding(database.db);
+  const { app, hotspots, auth } = createApp({
+    db: database.db,
+    broadcaster,
+    config,
+    engine: database.engine,
+    tileEncoding,
+  });
   if (database.engine === 'embedded') {
     const accounts = await ensureDemoAccounts(database.db, auth, config.demoPassword);
     console.log(demoAccountsTable(accounts, config.demoPassword));

@@ -14,3 +14,6 @@ export * from './dispatch.js';
 export * from './deadlines.js';
 export * from './api-key.js';
 export * from './health.js';
+export * from './exports.js';
+export * from './tiles.js';
+export * from './import.js';

@@ -4,7 +4,9 @@ import { z } from 'zod';
 export const Unit = z
   .object({
     code: z.string().describe('Unit code; for wards the 5-digit GSO code, e.g. "00004"'),
-    kind: z.enum(['ward', 'department']).describe('A ward/commune or a city department'),
+    kind: z
+      .enum(['ward', 'department', 'external'])
+      .describe('A ward/commune, a city department, or an imported jurisdiction outside Hà Nội'),
     nameVi: z.string().describe('Vietnamese name, e.g. "Phường Ba Đình"'),
     nameEn: z.string().describe('English name'),
   })

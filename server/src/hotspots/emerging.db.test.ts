@@ -13,7 +13,14 @@ let t: TestDatabase;
 let spot: LngLat;
 const config = loadConfig({ MATTHAN_MEDIA_DIR: '/tmp/matthan-emerging-media', MATTHAN_DASHBOARD_DIR: '/nonexistent' });
 const appAt = (at: Date) =>
-  createApp({ db: t.db, broadcaster: { announce() {}, teamMoved() {} }, config, engine: t.engine, clock: () => at });
+  createApp({
+    db: t.db,
+    broadcaster: { announce() {}, teamMoved() {} },
+    config,
+    engine: t.engine,
+    tileEncoding: 'node',
+    clock: () => at,
+  });
 
 beforeAll(async () => {
   t = await createTestDatabase();

@@ -24,6 +24,7 @@ beforeAll(async () => {
     broadcaster: { announce() {}, teamMoved() {} },
     config,
     engine: t.engine,
+    tileEncoding: 'node',
     clock: () => NOW,
   });
 });

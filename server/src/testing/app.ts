@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { createApp } from '../app.js';
 import { loadConfig } from '../config.js';
 import type { Broadcaster } from '../realtime/broadcaster.js';
+import { detectTileEncoding } from '../tiles/tiles.repository.js';
 import { createTestDatabase, type TestDatabase } from './db.js';
 
 export interface TestApp {
@@ -21,7 +22,8 @@ export async function createTestApp(t: TestDatabase, broadcaster?: Broadcaster, 
   let count = 0;
   const b: Broadcaster = broadcaster ?? { announce: () => void count++, teamMoved: () => {} };
   const config = loadConfig({ MATTHAN_MEDIA_DIR: mediaDir, MATTHAN_DASHBOARD_DIR: `${mediaDir}/no-dashboard` });
-  const { app } = createApp({ db: t.db, broadcaster: b, config, engine: t.engine, clock });
+  const tileEncoding = await detectTileEncoding(t.db);
+  const { app } = createApp({ db: t.db, broadcaster: b, config, engine: t.engine, tileEncoding, clock });
   return {
     app,
     mediaDir,
