@@ -25,3 +25,7 @@ export const ApiKeyIssued = ApiKey.extend({
   key: z.string().describe('The secret key, shown once, e.g. "mt_3q…"'),
 }).describe('Issued API key with its secret');
 export type ApiKeyIssued = z.infer<typeof ApiKeyIssued>;
+
+/** GET /api/admin/api-keys: a bare array, newest first. Example: `[{ name: 'GeoReporter Android', prefix: 'mt_3q', … }]`. */
+export const ApiKeyList = z.array(ApiKey).describe('Every API key, revoked ones too');
+export type ApiKeyList = z.infer<typeof ApiKeyList>;

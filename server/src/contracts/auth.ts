@@ -66,3 +66,11 @@ export const UserCreateInput = z
   })
   .describe('New user');
 export type UserCreateInput = z.infer<typeof UserCreateInput>;
+
+/** GET /api/admin/users. Example: `{ items: [{ username: 'operator', role: 'operator', … }] }`. */
+export const UserList = z.object({ items: z.array(User) }).describe('Every account');
+export type UserList = z.infer<typeof UserList>;
+
+/** GET /api/auth/me: the signed-in user, or null for nobody. Example: `{ user: null }`. */
+export const CurrentUser = z.object({ user: User.nullable() }).describe('Who is signed in');
+export type CurrentUser = z.infer<typeof CurrentUser>;

@@ -108,3 +108,11 @@ export const OverdueResponse = z
   .object({ at: Instant, items: z.array(OverdueReport).describe('Most late first') })
   .describe('Overdue reports');
 export type OverdueResponse = z.infer<typeof OverdueResponse>;
+
+/** GET /api/admin/calendar-days. Example: `{ items: [{ day: '2026-02-17', kind: 'holiday', … }] }`. */
+export const CalendarDayList = z.object({ items: z.array(CalendarDay) }).describe('Calendar exceptions, by day');
+export type CalendarDayList = z.infer<typeof CalendarDayList>;
+
+/** GET /api/admin/sla-policies. Example: `{ items: [{ category: 'trash', priority: 'normal', minutes: 480, … }] }`. */
+export const SlaPolicyList = z.object({ items: z.array(SlaPolicy) }).describe('Every due time');
+export type SlaPolicyList = z.infer<typeof SlaPolicyList>;

@@ -49,3 +49,16 @@ export const RoutingRule = z
   })
   .describe('Routing rule');
 export type RoutingRule = z.infer<typeof RoutingRule>;
+
+/** GET /api/admin/routing-rules. Example: `{ items: [{ rank: 100, category: 'road_damage', … }] }`. */
+export const RoutingRuleList = z.object({ items: z.array(RoutingRule) }).describe('Routing rules, by rank');
+export type RoutingRuleList = z.infer<typeof RoutingRuleList>;
+
+/** GET and PUT /api/admin/routing-settings. Example: `{ borderMeters: 50 }`. */
+export const RoutingSettings = z
+  .object({
+    borderMeters: z.number().min(0).max(500).describe('Flag reports this close to a ward border (metres)'),
+  })
+  .strict()
+  .describe('Routing settings');
+export type RoutingSettings = z.infer<typeof RoutingSettings>;

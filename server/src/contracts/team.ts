@@ -70,3 +70,7 @@ export type TeamPositionInput = z.infer<typeof TeamPositionInput>;
 /** PATCH /api/teams/:id/status. Example: `{ status: 'on_site' }`. */
 export const TeamStatusInput = z.object({ status: TeamStatus }).strict().describe('New team status');
 export type TeamStatusInput = z.infer<typeof TeamStatusInput>;
+
+/** GET /api/teams: a bare array. Example: `[{ name: 'Đội 1 – Hoàn Kiếm', trail: [] }]`. */
+export const TeamList = z.array(TeamWithTrail).describe('Field teams with their recent tracks');
+export type TeamList = z.infer<typeof TeamList>;

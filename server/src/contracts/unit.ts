@@ -12,3 +12,7 @@ export const Unit = z
   })
   .describe('Unit (ward or department)');
 export type Unit = z.infer<typeof Unit>;
+
+/** GET /api/units. Example: `{ items: [{ code: '00004', kind: 'ward', nameVi: 'Phường Ba Đình', … }] }`. */
+export const UnitList = z.object({ items: z.array(Unit) }).describe('Every unit');
+export type UnitList = z.infer<typeof UnitList>;

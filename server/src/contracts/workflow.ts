@@ -90,3 +90,11 @@ export const Holding = z
   .object({ unitCode: z.string(), startedAt: Instant, endedAt: Instant.nullable() })
   .describe('Holding of a report by a unit');
 export type Holding = z.infer<typeof Holding>;
+
+/** GET /api/reports/:id/holdings. Example: `{ items: [{ unitCode: '00004', startedAt, endedAt: null }] }`. */
+export const HoldingList = z.object({ items: z.array(Holding) }).describe('Holdings of a report, oldest first');
+export type HoldingList = z.infer<typeof HoldingList>;
+
+/** GET /api/reports/:id/audit. Example: `{ items: [{ seq: 1, kind: 'created', … }] }`. */
+export const AuditTrail = z.object({ items: z.array(AuditEntry) }).describe('Audit trail of a report');
+export type AuditTrail = z.infer<typeof AuditTrail>;

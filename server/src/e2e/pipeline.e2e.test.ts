@@ -51,11 +51,14 @@ async function postPhoto(fields: Record<string, string>, key?: string): Promise<
   });
 }
 
+let spot = 0;
 async function postJson(description: string): Promise<string> {
+  spot++; // ~200 m apart: no report is another's "me too" (which adds an event to the original)
+  const location = [105.8412 + spot * 0.002, 21.0245];
   const res = await fetch(`${server.url}/api/reports`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ category: 'traffic', description, location: [105.8412, 21.0245] }),
+    body: JSON.stringify({ category: 'traffic', description, location }),
   });
   expect(res.status).toBe(201);
   return ((await res.json()) as { id: string }).id;

@@ -65,7 +65,7 @@ const STYLE = `body{font:15px/1.5 system-ui,sans-serif;max-width:960px;margin:2e
 code,pre{font:13px ui-monospace,monospace}pre{background:#f4f5f7;padding:.6em;overflow:auto}
 table{border-collapse:collapse;width:100%}td,th{border:1px solid #d0d4d9;padding:.3em .5em;text-align:left;vertical-align:top}
 section{border-top:1px solid #d0d4d9;margin-top:1.5em}.m{display:inline-block;min-width:4em;color:#fff;border-radius:3px;padding:0 .4em;text-align:center}
-.get{background:#1f6feb}.post{background:#1a7f37}.delete{background:#cf222e}`;
+.get{background:#1f6feb}.post{background:#1a7f37}.put{background:#9a6700}.patch{background:#8250df}.delete{background:#cf222e}`;
 
 /** The whole page for a document. Example: `renderDocsPage(buildOpenApiDocument())`. */
 export function renderDocsPage(doc: Json): string {

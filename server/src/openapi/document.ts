@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { securityText, type SecurityDoc } from './route-doc.js';
 import { COMPONENTS, ROUTES, type ResponseDoc, type RouteDoc } from './routes.js';
 
 type Json = Record<string, unknown>;
@@ -50,17 +51,46 @@ function parameters(route: RouteDoc): Json[] {
   return out;
 }
 
-function response(r: ResponseDoc): Json {
-  const type = r.contentType ?? 'application/json';
-  const content = r.schema ? { [type]: { schema: { $ref: ref(r.schema) } } } : { [type]: {} };
-  return { description: r.description, content };
+function response(status: string, r: ResponseDoc): Json {
+  const out: Json = { description: r.description };
+  if (r.headers) {
+    out.headers = Object.fromEntries(
+      Object.entries(r.headers).map(([name, description]) => [name, { description, schema: { type: 'string' } }]),
+    );
+  }
+  if (status === '204') return out;
+  const types = [r.contentType ?? 'application/json'].flat();
+  const media = r.schema ? { schema: { $ref: ref(r.schema) } } : {};
+  out.content = Object.fromEntries(types.map((type) => [type, media]));
+  return out;
+}
+
+/** Multipart: a JSON text part with the same fields as the JSON body, and a file part. */
+function multipart(body: NonNullable<RouteDoc['body']>): Json {
+  const parts = Object.entries(body.parts ?? {});
+  if (!parts.length) return { schema: { type: 'object' } };
+  const properties = Object.fromEntries(
+    parts.map(([name, p]) => [
+      name,
+      p.file
+        ? { type: 'string', contentMediaType: p.contentType, description: p.description }
+        : {
+            type: 'string',
+            contentMediaType: p.contentType,
+            contentSchema: inputSchema(body.schema),
+            description: p.description,
+          },
+    ]),
+  );
+  const required = parts.filter(([, p]) => !p.file).map(([name]) => name);
+  const encoding = Object.fromEntries(parts.map(([name, p]) => [name, { contentType: p.contentType }]));
+  return { schema: { type: 'object', properties, required }, encoding };
 }
 
 function requestBody(body: NonNullable<RouteDoc['body']>): Json {
   const content: Record<string, Json> = {};
   for (const type of body.contentTypes) {
-    // Multipart carries the same fields as form parts plus files; JSON Schema cannot say more usefully.
-    content[type] = type === 'application/json' ? { schema: inputSchema(body.schema) } : { schema: { type: 'object' } };
+    content[type] = type === 'multipart/form-data' ? multipart(body) : { schema: inputSchema(body.schema) };
   }
   return { required: true, description: body.description, content };
 }
@@ -69,12 +99,34 @@ const operationId = (r: RouteDoc) =>
   r.method +
   r.path.replace(/[{}]/g, '').replace(/(^|[/._-])([a-z0-9])/g, (_, _sep: string, ch: string) => ch.toUpperCase());
 
+const SIGNED_IN = [{ sessionCookie: [] }, { bearerToken: [] }];
+const UNSAFE = new Set(['post', 'put', 'patch', 'delete']);
+
+/** What the session middleware and `authorize` answer on top of the handler's own responses. */
+function accessResponses(method: RouteDoc['method'], security: SecurityDoc | undefined): Record<string, ResponseDoc> {
+  const out: Record<string, ResponseDoc> = {};
+  const staff = security !== undefined && security !== 'optional';
+  if (staff) out[401] = { description: 'Nobody signed in (`sign_in_required`)', schema: 'ErrorBody' };
+  const forbidden = [
+    staff ? 'the role lacks the action or the report/team is not the user’s (`forbidden`)' : '',
+    UNSAFE.has(method) ? 'signed in by cookie from another site (`cross_site_request`)' : '',
+  ].filter(Boolean);
+  if (forbidden.length) out[403] = { description: `Refused: ${forbidden.join('; or ')}`, schema: 'ErrorBody' };
+  return out;
+}
+
 function operation(route: RouteDoc): Json {
   const op: Json = { tags: [route.tag], summary: route.summary, operationId: operationId(route) };
+  const description = [route.security ? securityText(route.security) : '', route.description ?? '']
+    .filter(Boolean)
+    .join('\n\n');
+  if (description) op.description = description;
+  if (route.security) op.security = route.security === 'optional' ? [{}, ...SIGNED_IN] : SIGNED_IN;
   const params = parameters(route);
   if (params.length) op.parameters = params;
   if (route.body) op.requestBody = requestBody(route.body);
-  op.responses = Object.fromEntries(Object.entries(route.responses).map(([status, r]) => [status, response(r)]));
+  const responses = { ...accessResponses(route.method, route.security), ...route.responses };
+  op.responses = Object.fromEntries(Object.entries(responses).map(([status, r]) => [status, response(status, r)]));
   return op;
 }
 
@@ -88,11 +140,26 @@ export function buildOpenApiDocument(routes: RouteDoc[] = ROUTES): Json {
       title: 'Mắt Thần API',
       version: '0.1.0',
       description:
-        'Phản ánh hiện trường của người dân Hà Nội / Citizens’ field reports in Hà Nội. Every error is `{ error: { code, message, issues? } }` with a stable code. The Open311 GeoReport v2 endpoint at /open311/v2 follows its own specification.',
+        'Phản ánh hiện trường của người dân Hà Nội / Citizens’ field reports in Hà Nội. Every error is `{ error: { code, message, issues? } }` with a stable code. Staff routes need a session (cookie `mt_session` or a bearer token) and name the action and roles they require; a state-changing request signed in by cookie must come from the product’s own pages. The Open311 GeoReport v2 endpoint at /open311/v2 follows its own specification.',
       license: { name: 'MIT', identifier: 'MIT' },
     },
     tags: [...new Set(routes.map((r) => r.tag))].map((name) => ({ name })),
     paths,
-    components: { schemas: componentSchemas() },
+    components: {
+      schemas: componentSchemas(),
+      securitySchemes: {
+        sessionCookie: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: 'mt_session',
+          description: 'The dashboard’s session, set by POST /api/auth/login (httpOnly)',
+        },
+        bearerToken: {
+          type: 'http',
+          scheme: 'bearer',
+          description: '`Authorization: Bearer <token>` with the token of POST /api/auth/token (field phones)',
+        },
+      },
+    },
   };
 }

@@ -1,65 +1,20 @@
 // The one table of the HTTP API for its description: each route with the zod schemas of
-// server/src/contracts that its handler parses and returns. A new route is one entry here.
+// server/src/contracts that its handler parses and returns. A new route is one entry in one of
+// the routes-*.ts tables, by area.
 import { z } from 'zod';
-import { Category } from '../contracts/category.js';
-import { CellsQuery, CellsResponse } from '../contracts/cells.js';
-import { ErrorBody } from '../contracts/errors.js';
-import { Health } from '../contracts/health.js';
-import { EmergingQuery, EmergingResponse, HotspotsQuery, HotspotsResponse } from '../contracts/hotspots.js';
-import { MapConfig, Wards } from '../contracts/map.js';
-import {
-  IdempotencyKey,
-  ReportCreated,
-  ReportCreateInput,
-  ReportDetail,
-  ReportListQuery,
-  ReportPage,
-  TrackedReport,
-} from '../contracts/report.js';
+import { CellsQuery } from '../contracts/cells.js';
+import { EmergingQuery, HotspotsQuery } from '../contracts/hotspots.js';
+import { IdempotencyKey, ReportCreateInput, ReportListQuery } from '../contracts/report.js';
+import { ADMIN_ROUTES } from './routes-admin.js';
+import { ACCESS_ROUTES } from './routes-access.js';
+import { FIELD_ROUTES } from './routes-field.js';
+import { HANDLING_ROUTES } from './routes-handling.js';
+import { BAD_QUERY, error, type RouteDoc } from './route-doc.js';
 
-/** Response bodies by name: they become `#/components/schemas/<name>`. */
-export const COMPONENTS = {
-  ErrorBody,
-  Health,
-  MapConfig,
-  Category,
-  CategoryList: z.array(Category).describe('Report categories, in display order'),
-  Wards,
-  CellsResponse,
-  HotspotsResponse,
-  EmergingResponse,
-  ReportCreated,
-  ReportDetail,
-  ReportPage,
-  TrackedReport,
-} satisfies Record<string, z.ZodType>;
-export type ComponentName = keyof typeof COMPONENTS;
+export { COMPONENTS, type ComponentName } from './components.js';
+export type { ResponseDoc, RouteDoc } from './route-doc.js';
 
-export interface ResponseDoc {
-  description: string;
-  /** A component's name, or none for a body that is not JSON described here (e.g. HTML). */
-  schema?: ComponentName;
-  contentType?: string;
-  headers?: Record<string, string>;
-}
-
-export interface RouteDoc {
-  method: 'get' | 'post' | 'delete';
-  /** OpenAPI path with `{param}` placeholders, e.g. `/api/reports/{id}`. */
-  path: string;
-  tag: string;
-  summary: string;
-  query?: z.ZodObject;
-  pathParams?: Record<string, { schema: z.ZodType; description: string }>;
-  headers?: Record<string, { schema: z.ZodType; description: string }>;
-  body?: { schema: z.ZodType; contentTypes: string[]; description: string };
-  responses: Record<string, ResponseDoc>;
-}
-
-const error = (description: string): ResponseDoc => ({ description, schema: 'ErrorBody' });
-const BAD_QUERY = error('A parameter is invalid (`validation_failed`, with issues per field)');
-
-export const ROUTES: RouteDoc[] = [
+const PUBLIC_ROUTES: RouteDoc[] = [
   {
     method: 'get',
     path: '/api/health',
@@ -175,4 +130,13 @@ export const ROUTES: RouteDoc[] = [
     summary: 'This document as a readable page (works offline)',
     responses: { 200: { description: 'HTML page', contentType: 'text/html' } },
   },
+];
+
+/** Every /api route the app serves. */
+export const ROUTES: RouteDoc[] = [
+  ...PUBLIC_ROUTES,
+  ...ACCESS_ROUTES,
+  ...HANDLING_ROUTES,
+  ...FIELD_ROUTES,
+  ...ADMIN_ROUTES,
 ];
