@@ -23,7 +23,9 @@ export async function loadFixtures(serverUrl: string, dbUrl: string): Promise<Bo
     .array(Category)
     .parse(await res.json())
     .map((c) => c.code);
-  const locations = await locationsInsideWards(dbUrl, candidatePoints(CENTER, 0.02, 256), 128);
+  // Spread over ~20 km like a city's reports, so few bench reports fall within a category's "me
+  // too" radius of an earlier one (each such link also updates the original and logs an event).
+  const locations = await locationsInsideWards(dbUrl, candidatePoints(CENTER, 0.1, 8192), 4096);
   if (categories.length === 0 || locations.length < 16)
     throw new Error(`fixtures: ${categories.length} categories, ${locations.length} locations inside wards`);
   return { categories, locations };

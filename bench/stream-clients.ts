@@ -29,6 +29,9 @@ async function connectSocketIo(url: string, rec: StreamRecorder): Promise<void> 
   });
   closers.push(() => socket.disconnect());
   socket.on('report:created', (e) => rec.record(nowMs(), e.seq, e.report.description));
+  socket.on('report:updated', (e) => rec.advance(e.seq));
+  socket.on('deadline:warned', (e) => rec.advance(e.seq));
+  socket.on('team:updated', (e) => rec.advance(e.seq));
   socket.on('disconnect', () => {
     if (!closing) rec.disconnects++;
   });

@@ -20,10 +20,18 @@ export class StreamRecorder implements ClientRecord {
     this.recvAt = new Float64Array(maxReports).fill(Number.NaN);
   }
 
-  record(at: number, seq: number, description: string): void {
+  /**
+   * Any logged event (report:updated for a "me too", deadline:warned, team:updated) moves the seq
+   * on: the log has one sequence for all of them, so skipping them would look like gaps.
+   */
+  advance(seq: number): void {
     if (this.lastSeq >= 0 && seq <= this.lastSeq) this.outOfOrder++;
     else if (this.lastSeq >= 0 && seq !== this.lastSeq + 1) this.seqGaps++;
     this.lastSeq = Math.max(this.lastSeq, seq);
+  }
+
+  record(at: number, seq: number, description: string): void {
+    this.advance(seq);
     const i = indexIn(description, this.tag, this.prefix);
     if (i < 0 || i >= this.recvAt.length) {
       this.foreign++;

@@ -52,6 +52,7 @@ function operationSection(path: string, method: string, op: Json): string {
     `<section id="${escapeHtml(String(op.operationId))}">`,
     `<h3><span class="m ${escapeHtml(method)}">${escapeHtml(method.toUpperCase())}</span> <code>${escapeHtml(path)}</code></h3>`,
     `<p>${escapeHtml(String(op.summary ?? ''))}</p>`,
+    op.description ? `<p>${escapeHtml(String(op.description))}</p>` : '',
     parametersTable((op.parameters ?? []) as Json[]),
     body
       ? `<h4>Request body</h4><p>${escapeHtml(String(body.description ?? ''))}</p><ul>${contentList(body.content)}</ul>`
