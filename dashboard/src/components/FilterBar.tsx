@@ -1,4 +1,5 @@
 import type { Category } from '@matthan/server/contracts';
+import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/I18nContext.js';
 import { localName } from '../i18n/translate.js';
 import { PERIODS, type FiltersState, type Period } from '../state/filters.js';
@@ -9,10 +10,12 @@ export interface FilterBarProps {
   onToggle(code: string): void;
   onClear(): void;
   onPeriod(period: Period): void;
+  /** Shown at the end of the bar (the stream status). */
+  children?: ReactNode;
 }
 
 /** Category chips (none chosen = all) and the period. */
-export function FilterBar({ categories, filters, onToggle, onClear, onPeriod }: FilterBarProps) {
+export function FilterBar({ categories, filters, onToggle, onClear, onPeriod, children }: FilterBarProps) {
   const { t, lang } = useI18n();
   const all = filters.categories.length === 0;
   return (
@@ -44,6 +47,7 @@ export function FilterBar({ categories, filters, onToggle, onClear, onPeriod }: 
           ))}
         </select>
       </label>
+      <div className="filters__end">{children}</div>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { cellsRequestFor } from '../state/cells.js';
 import { filterParams, type FiltersState } from '../state/filters.js';
 import { POINTS_LIMIT, pointsRequestFor } from '../state/points.js';
 import type { Action } from '../state/store.js';
+import type { ReferenceAction } from './useReference.js';
 import type { StreamStatus } from '../state/stream.js';
 import type { ViewState } from '../state/view.js';
 
@@ -19,7 +20,7 @@ function reportFailure(what: string) {
 }
 
 /** Config, categories and wards, once; the map waits for them. */
-export function useReferenceData(dispatch: Dispatch<Action>): void {
+export function useReferenceData(dispatch: Dispatch<ReferenceAction>): void {
   useEffect(() => {
     const ctrl = new AbortController();
     Promise.all([fetchConfig(ctrl.signal), fetchCategories(ctrl.signal), fetchWards(ctrl.signal)])

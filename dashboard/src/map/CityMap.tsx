@@ -6,6 +6,7 @@ import { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
 import type { MapConfig } from '../api/types.js';
 import { useI18n } from '../i18n/I18nContext.js';
+import type { MessageKey } from '../i18n/messages.js';
 import type { BBox } from '../state/view.js';
 import { offlineStyle } from './offline-style.js';
 
@@ -13,18 +14,22 @@ export interface CityMapProps {
   config: MapConfig;
   layers: Layer[];
   onViewChange(view: { zoom: number; bounds: BBox }): void;
-  tooltip(info: PickingInfo): string | null;
+  tooltip?(info: PickingInfo): string | null;
+  /** A tap or click on the map, as `[lng, lat]`. */
+  onClick?(lngLat: [number, number]): void;
+  /** What a screen reader calls the map; the operations map by default. */
+  label?: MessageKey;
 }
 
 /** MapLibre for the camera and the (optional) basemap, deck.gl on top for everything we draw. */
-export function CityMap({ config, layers, onViewChange, tooltip }: CityMapProps) {
+export function CityMap({ config, layers, onViewChange, tooltip, onClick, label = 'mapLabel' }: CityMapProps) {
   const { t } = useI18n();
   const container = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const overlay = useRef<MapLibreOverlay | null>(null);
   // Callbacks change every render; the map's listeners read the latest through refs.
-  const latest = useRef({ onViewChange, tooltip });
-  latest.current = { onViewChange, tooltip };
+  const latest = useRef({ onViewChange, tooltip, onClick });
+  latest.current = { onViewChange, tooltip, onClick };
 
   useEffect(() => {
     if (!container.current) return;
@@ -32,13 +37,14 @@ export function CityMap({ config, layers, onViewChange, tooltip }: CityMapProps)
     const deck = new MapLibreOverlay({
       interleaved: true,
       layers: [],
-      getTooltip: (info) => latest.current.tooltip(info),
+      getTooltip: (info) => latest.current.tooltip?.(info) ?? null,
     });
     m.addControl(deck);
     overlay.current = deck;
     const report = () => latest.current.onViewChange({ zoom: m.getZoom(), bounds: boundsOf(m) });
     m.on('load', report);
     m.on('moveend', report);
+    m.on('click', (e) => latest.current.onClick?.([e.lngLat.lng, e.lngLat.lat]));
     setMap(m);
     return () => {
       overlay.current = null;
@@ -48,7 +54,7 @@ export function CityMap({ config, layers, onViewChange, tooltip }: CityMapProps)
   }, [config]);
 
   useEffect(() => overlay.current?.setProps({ layers }), [layers, map]);
-  useEffect(() => map?.getCanvas().setAttribute('aria-label', t('mapLabel')), [map, t]);
+  useEffect(() => map?.getCanvas().setAttribute('aria-label', t(label)), [map, t, label]);
 
   return (
     <div className="city-map" data-testid="map">

@@ -33,7 +33,7 @@ export function buildLayers(state: LayerState): Layer[] {
 
 const NO_WARDS: never[] = [];
 
-function wardFill({ reference }: LayerState): Layer {
+export function wardFill({ reference }: Pick<LayerState, 'reference'>): Layer {
   // On the offline basemap the wards are the land; over a real basemap they only tint it.
   const alpha = reference.config?.basemapStyleUrl ? 40 : 170;
   return new GeoJsonLayer({
@@ -46,7 +46,7 @@ function wardFill({ reference }: LayerState): Layer {
   });
 }
 
-function wardOutline({ reference }: LayerState): Layer {
+export function wardOutline({ reference }: Pick<LayerState, 'reference'>): Layer {
   return new GeoJsonLayer({
     id: LAYER_IDS.wardOutline,
     data: reference.wards ?? NO_WARDS,
@@ -91,7 +91,13 @@ function pointsLayer({ points, view, reference }: LayerState): Layer {
   });
 }
 
-function wardLabels({ reference, view }: LayerState): Layer {
+export function wardLabels({
+  reference,
+  view,
+}: {
+  reference: LayerState['reference'];
+  view: Pick<LayerState['view'], 'lang' | 'zoom'>;
+}): Layer {
   return new TextLayer<WardLabel>({
     id: LAYER_IDS.wardLabels,
     // Only the names that fit at this zoom, chosen on the CPU (see label-placement.ts).

@@ -40,7 +40,7 @@ describe('liveCounterRequests', () => {
   it('keeps a period that starts later than today (the last 24 hours after midnight)', () => {
     const late = Date.parse('2025-07-10T20:00:00Z'); // 03:00 in Hà Nội
     const [today] = liveCounterRequests({ ...initialFilters, period: '24h' }, late);
-    expect(today!.params.from).toBe('2025-07-10T17:00:00.000Z');
+    expect(today!.params!.from).toBe('2025-07-10T17:00:00.000Z');
   });
 });
 
