@@ -9,13 +9,13 @@ import { TrackView } from './views/TrackView.js';
 
 /** Layout only: the header on every page, then the view the address names. */
 export function App() {
-  const [{ route }, navigate] = useRoute();
+  const [{ route, search }, navigate] = useRoute();
   const [lang, setLang] = useLang();
   return (
     <I18nProvider lang={lang}>
       <div className={`app app--${route.name}`}>
         <Header route={route} navigate={navigate} onLangChange={setLang} />
-        {route.name === 'live' && <LiveView lang={lang} />}
+        {route.name === 'live' && <LiveView lang={lang} search={search} navigate={navigate} />}
         {route.name === 'report' && <ReportView navigate={navigate} />}
         {route.name === 'track' && <TrackView code={route.code} navigate={navigate} />}
         {route.name === 'public' && <PublicView lang={lang} />}

@@ -11,7 +11,7 @@ import { ensureDashboardBuilt, ROOT } from './testing/build.js';
 
 const ARTIFACTS = join(ROOT, 'test-artifacts');
 const HOAN_KIEM_LAKE = { longitude: 105.8542, latitude: 21.0285 };
-const OVERLAYS = '.city-map__zoom';
+const OVERLAYS = '.city-map__zoom, .map-tools';
 
 let server: ServerProcess;
 let browser: Browser;

@@ -2,6 +2,7 @@ import type {
   CellsResponse,
   Category,
   ErrorBody,
+  HotspotsResponse,
   LngLat,
   ReportCreated,
   ReportDetail,
@@ -110,4 +111,8 @@ export function createReport(
   form.set('report', JSON.stringify(report));
   for (const photo of photos) form.append('photos', photo, photo.name);
   return request('/api/reports', { method: 'POST', headers, body: form }, opts.lang);
+}
+
+export function fetchHotspots(params: Record<string, string>, signal?: AbortSignal): Promise<HotspotsResponse> {
+  return request(apiPath('/api/hotspots', params), { signal });
 }

@@ -104,6 +104,15 @@ export const vi = {
   counterToday: 'Nhận hôm nay',
   counterOpen: 'Đang xử lý',
   counterDone: 'Đã xử lý',
+  statusTitle: 'Trạng thái',
+  statusAll: 'Mọi trạng thái',
+  wardTitle: 'Phường/xã',
+  wardAll: 'Toàn thành phố',
+  heatmapOn: 'Bản đồ nhiệt',
+  heatmapTitle: 'Hiện mật độ phản ánh dạng bản đồ nhiệt thay cho ô lục giác',
+  hotspotsLegend: 'Viền: điểm nóng (Gi*) — đậm hơn là chắc chắn hơn',
+  hotspot_hot: 'Điểm nóng',
+  hotspot_cold: 'Điểm lạnh',
 };
 
 /** A plain string, or one per plural form for languages that have them (Vietnamese has none). */
@@ -212,6 +221,15 @@ export const en = {
   counterToday: 'Received today',
   counterOpen: 'In progress',
   counterDone: 'Resolved',
+  statusTitle: 'Status',
+  statusAll: 'Every status',
+  wardTitle: 'Ward',
+  wardAll: 'Whole city',
+  heatmapOn: 'Heatmap',
+  heatmapTitle: 'Show report density as a heatmap instead of hexagons',
+  hotspotsLegend: 'Outline: hotspots (Gi*) — thicker is more certain',
+  hotspot_hot: 'Hotspot',
+  hotspot_cold: 'Cold spot',
 } satisfies Messages;
 
 export const MESSAGES: Record<Lang, Messages> = { vi, en };

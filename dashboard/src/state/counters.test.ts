@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { liveCounterRequests, publicCounterRequests, resolvedShare, startOfHanoiDay } from './counters.js';
-import { initialFilters, statusToggled } from './filters.js';
+import { initialFilters, statusesSet } from './filters.js';
 
 describe('startOfHanoiDay', () => {
   it('is midnight in Hà Nội (17:00 UTC the day before), not midnight UTC', () => {
@@ -30,7 +30,7 @@ describe('liveCounterRequests', () => {
   });
 
   it('narrows by a chosen status, and counts 0 without asking when the status is not in the group', () => {
-    const filters = statusToggled(initialFilters, { status: 'resolved' });
+    const filters = statusesSet(initialFilters, { statuses: ['resolved'] });
     const [today, open, done] = liveCounterRequests(filters, now);
     expect(today!.params).toEqual({ status: 'resolved', from: '2025-07-09T17:00:00.000Z' });
     expect(open!.params).toBeNull();

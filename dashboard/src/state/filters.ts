@@ -37,11 +37,10 @@ export function categoriesCleared(state: FiltersState): FiltersState {
   return state.categories.length === 0 ? state : { ...state, categories: [] };
 }
 
-/** Adds or removes one status; none chosen means every status. */
-export function statusToggled(state: FiltersState, payload: { status: ReportStatus }): FiltersState {
-  const has = state.statuses.includes(payload.status);
-  const next = has ? state.statuses.filter((s) => s !== payload.status) : [...state.statuses, payload.status];
-  return { ...state, statuses: next.sort() };
+/** The statuses to show (none = every status), kept sorted so equal choices compare equal. */
+export function statusesSet(state: FiltersState, payload: { statuses: readonly ReportStatus[] }): FiltersState {
+  const statuses = [...new Set(payload.statuses)].sort();
+  return statuses.join() === state.statuses.join() ? state : { ...state, statuses };
 }
 
 /** One ward or the whole city (null): the operations room looks at one area at a time. */

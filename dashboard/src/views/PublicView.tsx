@@ -27,7 +27,7 @@ export function PublicView({ lang }: { lang: Lang }) {
   const { reference, view, cells, points, filters } = state;
   // A month is what a resident asks about ("was anything done lately?"); all time hides change.
   useEffect(() => dispatch({ type: 'filters/periodSet', period: '30d' }), [dispatch]);
-  const counts = useCounters(publicCounterRequests(filters, Date.now()), filtersKey(filters), cells.total);
+  const counts = useCounters(publicCounterRequests(filters, Date.now()), filtersKey(filters), state.stream.events);
   const layers = useMemo(() => buildLayers({ reference, view, cells, points }), [reference, view, cells, points]);
   const onViewChange = useCallback(
     (v: { zoom: number; bounds: BBox }) => dispatch({ type: 'view/changed', ...v }),
