@@ -18,6 +18,8 @@ export interface CityMapProps {
   /** Where to look; the map jumps there when it changes by more than a link's rounding. */
   camera?: Camera | null;
   tooltip?(info: PickingInfo): string | null;
+  /** A click on something deck.gl drew (a report, a hexagon). */
+  onPick?(info: PickingInfo): void;
   /** A tap or click on the map, as `[lng, lat]`. */
   onClick?(lngLat: [number, number]): void;
   /** What a screen reader calls the map; the operations map by default. */
@@ -26,14 +28,14 @@ export interface CityMapProps {
 
 /** MapLibre for the camera and the (optional) basemap, deck.gl on top for everything we draw. */
 export function CityMap(props: CityMapProps) {
-  const { config, layers, onViewChange, tooltip, onClick, camera = null, label = 'mapLabel' } = props;
+  const { config, layers, onViewChange, tooltip, onClick, onPick, camera = null, label = 'mapLabel' } = props;
   const { t } = useI18n();
   const container = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const overlay = useRef<MapLibreOverlay | null>(null);
   // Callbacks change every render; the map's listeners read the latest through refs.
-  const latest = useRef({ onViewChange, tooltip, onClick, camera });
-  latest.current = { onViewChange, tooltip, onClick, camera };
+  const latest = useRef({ onViewChange, tooltip, onClick, onPick, camera });
+  latest.current = { onViewChange, tooltip, onClick, onPick, camera };
 
   useEffect(() => {
     if (!container.current) return;
@@ -42,6 +44,9 @@ export function CityMap(props: CityMapProps) {
       interleaved: true,
       layers: [],
       getTooltip: (info) => latest.current.tooltip?.(info) ?? null,
+      onClick: (info) => {
+        if (info.object) latest.current.onPick?.(info);
+      },
     });
     m.addControl(deck);
     overlay.current = deck;

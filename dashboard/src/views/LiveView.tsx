@@ -1,6 +1,8 @@
 import type { PickingInfo } from '@deck.gl/core';
 import { useCallback, useMemo, useState } from 'react';
 import { Counters } from '../components/Counters.js';
+import { Drawer } from '../components/Drawer.js';
+import { ReportDetails } from '../components/ReportDetails.js';
 import { FilterBar } from '../components/FilterBar.js';
 import { Legend } from '../components/Legend.js';
 import { LiveFeed } from '../components/LiveFeed.js';
@@ -10,10 +12,11 @@ import { useAnimationClock } from '../hooks/useAnimationClock.js';
 import { useCounters } from '../hooks/useCounters.js';
 import { useDashboard } from '../hooks/useDashboard.js';
 import { useLiveLink } from '../hooks/useLiveLink.js';
+import { useReportDetail } from '../hooks/useReportDetail.js';
 import { useI18n } from '../i18n/I18nContext.js';
 import type { Lang } from '../i18n/messages.js';
 import { CityMap } from '../map/CityMap.js';
-import { buildLayers } from '../map/layers.js';
+import { buildLayers, LAYER_IDS } from '../map/layers.js';
 import { tooltipText } from '../map/tooltip.js';
 import { liveCounterRequests } from '../state/counters.js';
 import { visibleFeed } from '../state/feed.js';
@@ -55,6 +58,11 @@ export function LiveView({ lang, search, navigate }: LiveViewProps) {
     (v: { zoom: number; bounds: BBox; center: [number, number] }) => act({ type: 'view/changed', ...v }),
     [act],
   );
+  const [selected, setSelected] = useState<string | null>(null);
+  const detail = useReportDetail(selected);
+  const onPick = useCallback((info: PickingInfo) => {
+    if (info.layer?.id === LAYER_IDS.points) setSelected((info.object as { id: string }).id);
+  }, []);
   const tooltip = useCallback(
     (info: PickingInfo) => tooltipText(info.layer?.id, info.object, { t, lang: view.lang, reference }),
     [t, view.lang, reference],
@@ -83,6 +91,7 @@ export function LiveView({ lang, search, navigate }: LiveViewProps) {
               camera={camera}
               onViewChange={onViewChange}
               tooltip={tooltip}
+              onPick={onPick}
             />
           ) : (
             <p className="app__notice" role="status">
@@ -94,8 +103,13 @@ export function LiveView({ lang, search, navigate }: LiveViewProps) {
         </div>
         <div className="side">
           <Counters counts={counts} items={LIVE_COUNTERS} />
-          <LiveFeed items={feedItems} reference={reference} />
+          <LiveFeed items={feedItems} reference={reference} onSelect={setSelected} />
         </div>
+        {selected && (
+          <Drawer title={t('drawerTitle')} onClose={() => setSelected(null)}>
+            <ReportDetails load={detail} reference={reference} />
+          </Drawer>
+        )}
       </main>
     </>
   );
