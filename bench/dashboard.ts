@@ -74,6 +74,9 @@ async function dragFrames(page: Page): Promise<number[]> {
   return stamps.slice(1).map((t, i) => t - stamps[i]!);
 }
 
+/** The map's hexagon counts, not the counters' whole-city totals (res 5), which also use /api/cells. */
+const isMapCells = (url: string) => url.includes('/api/cells?') && !url.includes('res=5&');
+
 const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.floor(q * (xs.length - 1))] ?? NaN;
 
 async function measure(reports: number): Promise<Figures> {
@@ -87,7 +90,7 @@ async function measure(reports: number): Promise<Figures> {
     const browser = await launchChromium();
     try {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-      const cells = page.waitForResponse((r) => r.url().includes('/api/cells?') && r.ok(), { timeout: 180_000 });
+      const cells = page.waitForResponse((r) => isMapCells(r.url()) && r.ok(), { timeout: 180_000 });
       const started = Date.now();
       await page.goto(server.url);
       await cells;
