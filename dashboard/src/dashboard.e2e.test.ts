@@ -11,7 +11,7 @@ import { ensureDashboardBuilt, ROOT } from './testing/build.js';
 const ARTIFACTS = join(ROOT, 'test-artifacts');
 const HOAN_KIEM_LAKE: [number, number] = [105.8542, 21.0285];
 // DOM overlays on the map, hidden from the pixel check so only WebGL output is counted.
-const OVERLAYS = '.city-map__zoom';
+const OVERLAYS = '.city-map__zoom, .map-tools';
 
 let server: ServerProcess;
 let browser: Browser;
@@ -22,6 +22,17 @@ const map = () => page.getByTestId('map');
 const mapPixels = () => pixelStats(page, map(), BACKGROUND_COLOR, OVERLAYS);
 const cellsTotal = async () => Number(await page.getByTestId('cells-total').getAttribute('data-total'));
 const text = async (l: Locator) => ((await l.textContent()) ?? '').trim();
+const counter = async (key: string) =>
+  Number((await page.getByTestId(`counter-${key}`).getAttribute('data-count')) ?? NaN);
+const query = () => new URL(page.url()).searchParams;
+/** Waiting for a load on a busy two-core machine; a wrong value still fails, only later. */
+const LOADS = { timeout: 30_000 };
+/** The server's own count for the same filters, to compare the map with. */
+async function apiTotal(params: Record<string, string>): Promise<number> {
+  const qs = new URLSearchParams({ res: '5', bbox: '104.5,20.3,106.5,21.8', ...params });
+  const body = (await (await fetch(`${server.url}/api/cells?${qs}`)).json()) as { total: number };
+  return body.total;
+}
 
 beforeAll(async () => {
   await ensureDashboardBuilt();
@@ -60,6 +71,8 @@ describe('dashboard in a real browser', () => {
 
   it('shows a report posted to the API in the feed and on the map without a reload', async () => {
     const totalBefore = await cellsTotal();
+    await expect.poll(() => counter('today'), { timeout: 10_000 }).toBeGreaterThanOrEqual(0);
+    const todayBefore = await counter('today');
     const posted = Date.now();
     const res = await fetch(`${server.url}/api/reports`, {
       method: 'POST',
@@ -83,6 +96,7 @@ describe('dashboard in a real browser', () => {
     // Its hexagon's count went up by one, and hexagons are drawn in the scale's colours.
     await expect.poll(cellsTotal, { timeout: 5000 }).toBe(totalBefore + 1);
     await expect.poll(async () => (await mapPixels()).saturatedPixels, { timeout: 30_000 }).toBeGreaterThan(100);
+    await expect.poll(() => counter('today'), { timeout: 10_000 }).toBe(todayBefore + 1);
     await page.screenshot({ path: join(ARTIFACTS, 'dashboard-after-report.png') });
     expect(problems.errors).toEqual([]);
   });
@@ -95,7 +109,7 @@ describe('dashboard in a real browser', () => {
     expect(await text(page.getByTestId('stream-status'))).toBe('Live');
     expect(await text(item.getByTestId('feed-category'))).toBe('Trash');
     expect(await text(item)).toContain('Hoan Kiem');
-    expect(await page.getByRole('button', { name: 'Trash' }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Trash', exact: true }).isVisible()).toBe(true);
     // Every string of the interface is English; citizens' own descriptions stay as they wrote them.
     const chrome = await page.evaluate(() => {
       const copy = document.body.cloneNode(true) as HTMLElement;
@@ -107,6 +121,94 @@ describe('dashboard in a real browser', () => {
 
     await page.getByTestId('lang-switch').click();
     await expect.poll(() => text(page.locator('#feed-title'))).toBe('Phản ánh mới');
+    expect(problems.errors).toEqual([]);
+  });
+
+  it('puts every filter and the map position in the URL, and back undoes a filter', async () => {
+    await expect.poll(() => query().get('at'), LOADS).toMatch(/^105\.\d{5},21\.\d{5},11\.00$/);
+    const everything = await cellsTotal();
+    await page.getByRole('button', { name: 'Rác thải', exact: true }).click();
+    await expect.poll(() => query().get('category'), LOADS).toBe('trash');
+    const trash = await apiTotal({ category: 'trash' });
+    await expect.poll(cellsTotal, LOADS).toBe(trash);
+    expect(trash).toBeLessThan(everything);
+
+    await page.getByTestId('filter-status').selectOption('new');
+    await expect.poll(() => query().get('status'), LOADS).toBe('new');
+    await page.getByTestId('filter-period').selectOption('30d');
+    await expect.poll(() => query().get('period'), LOADS).toBe('30d');
+    await page.getByTestId('filter-ward').selectOption('00070');
+    await expect.poll(() => query().get('ward'), LOADS).toBe('00070');
+    await expect.poll(cellsTotal, LOADS).toBe(
+      await apiTotal({
+        category: 'trash',
+        status: 'new',
+        ward: '00070',
+        from: new Date(Date.now() - 30 * 86400_000).toISOString(),
+      }),
+    );
+    await page.getByRole('button', { name: 'Phóng to' }).click();
+    await expect.poll(() => query().get('at'), LOADS).toMatch(/,12\.00$/);
+    await page.screenshot({ path: join(ARTIFACTS, 'dashboard-filtered.png'), timeout: 60_000 });
+
+    // A shared link opens the same view in another browser tab.
+    const shared = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await shared.goto(page.url());
+    await expect.poll(() => shared.getByTestId('filter-ward').inputValue(), LOADS).toBe('00070');
+    expect(await shared.getByTestId('filter-status').inputValue()).toBe('new');
+    expect(await shared.getByRole('button', { name: 'Rác thải', exact: true }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+    await shared.close();
+
+    // Back undoes the last filter (the zoom only replaced the entry), then the one before.
+    await page.goBack();
+    await expect.poll(() => page.getByTestId('filter-ward').inputValue(), LOADS).toBe('');
+    expect(query().get('status')).toBe('new');
+    await page.goBack();
+    await page.goBack();
+    await page.goBack();
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Rác thải', exact: true }).getAttribute('aria-pressed'), LOADS)
+      .toBe('false');
+    expect(query().get('category')).toBeNull();
+    await expect.poll(cellsTotal, LOADS).toBe(everything);
+    expect(problems.errors).toEqual([]);
+  });
+
+  it('switches to a heatmap and back, and remembers it in the URL', { timeout: 300_000 }, async () => {
+    const toggle = page.getByTestId('heatmap-toggle');
+    // Software WebGL compiles the heatmap's shaders on first use, holding the page for a while.
+    const slow = { timeout: 120_000 };
+    await toggle.click(slow);
+    await expect.poll(() => query().get('heat'), LOADS).toBe('1');
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(async () => (await mapPixels()).saturatedPixels, { timeout: 30_000 }).toBeGreaterThan(1000);
+    await page.screenshot({ path: join(ARTIFACTS, 'dashboard-heatmap.png'), ...slow });
+    await toggle.click(slow);
+    await expect.poll(() => query().get('heat'), LOADS).toBeNull();
+    expect(problems.errors).toEqual([]);
+  });
+
+  it('opens a report from the feed in a drawer that the keyboard alone can use and leave', async () => {
+    const opener = page.getByTestId('feed-item').first().locator('button');
+    const id = await page.getByTestId('feed-item').first().getAttribute('data-report-id');
+    await opener.focus();
+    await page.keyboard.press('Enter');
+    const drawer = page.getByTestId('drawer');
+    await drawer.waitFor();
+    await expect.poll(() => page.getByTestId('report-details').getAttribute('data-report-id'), LOADS).toBe(id);
+    const focused = () => page.evaluate(() => document.activeElement?.closest('[data-testid="drawer"]') !== null);
+    expect(await focused()).toBe(true);
+    // Tab and Shift+Tab stay inside the panel.
+    for (const key of ['Tab', 'Tab', 'Shift+Tab']) {
+      await page.keyboard.press(key);
+      expect(await focused()).toBe(true);
+    }
+    await page.screenshot({ path: join(ARTIFACTS, 'dashboard-drawer.png'), timeout: 60_000 });
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'detached' });
+    expect(await opener.evaluate((b) => b === document.activeElement)).toBe(true);
     expect(problems.errors).toEqual([]);
   });
 

@@ -1,4 +1,15 @@
-import type { CellsResponse, Category, ErrorBody, LngLat, ReportCreated, ReportPage } from '@matthan/server/contracts';
+import type {
+  CellsResponse,
+  Category,
+  ErrorBody,
+  HotspotsResponse,
+  LngLat,
+  ReportCreated,
+  ReportDetail,
+  ReportPage,
+  TrackedReport,
+} from '@matthan/server/contracts';
+import type { Lang } from '../i18n/messages.js';
 import type { BBox } from '../state/view.js';
 import type { MapConfig, Wards } from './types.js';
 
@@ -24,8 +35,17 @@ export function apiPath(path: string, params: Params = {}): string {
   return qs ? `${path}?${qs}` : path;
 }
 
-async function request<T>(path: string, init?: RequestInit & { signal?: AbortSignal }): Promise<T> {
-  const res = await fetch(path, { ...init, headers: { accept: 'application/json', ...init?.headers } });
+/** Options of one call: abort it, and the language the server should write its error message in. */
+export interface CallOptions {
+  signal?: AbortSignal;
+  lang?: Lang;
+}
+
+async function request<T>(path: string, init: RequestInit = {}, lang?: Lang): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json', ...(init.headers as Record<string, string>) };
+  // The server's messages are Vietnamese unless English is preferred.
+  if (lang) headers['accept-language'] = lang === 'en' ? 'en, vi;q=0.5' : 'vi, en;q=0.5';
+  const res = await fetch(path, { ...init, headers });
   if (res.ok) return (await res.json()) as T;
   const body = (await res.json().catch(() => null)) as Partial<ErrorBody> | null;
   throw new ApiError(res.status, body?.error?.code ?? 'http_error', body?.error?.message ?? `HTTP ${res.status}`);
@@ -61,16 +81,38 @@ export function fetchReports(
   return request(apiPath('/api/reports', { bbox: bbox?.join(','), limit, cursor, ...filter }), { signal });
 }
 
+export function fetchReport(id: string, { signal, lang }: CallOptions = {}): Promise<ReportDetail> {
+  return request(`/api/reports/${encodeURIComponent(id)}`, { signal }, lang);
+}
+
+export function fetchTracked(code: string, { signal, lang }: CallOptions = {}): Promise<TrackedReport> {
+  return request(`/api/track/${encodeURIComponent(code)}`, { signal }, lang);
+}
+
 export interface NewReport {
   category: string;
   description: string;
   location: LngLat;
 }
 
-export function createReport(report: NewReport): Promise<ReportCreated> {
-  return request('/api/reports', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(report),
-  });
+/** JSON without photos; multipart (a `report` JSON part and one `photos` part per file) with them. */
+export function createReport(
+  report: NewReport,
+  opts: { photos?: readonly File[]; idempotencyKey?: string; lang?: Lang } = {},
+): Promise<ReportCreated> {
+  const headers: Record<string, string> = {};
+  if (opts.idempotencyKey) headers['idempotency-key'] = opts.idempotencyKey;
+  const photos = opts.photos ?? [];
+  if (photos.length === 0) {
+    headers['content-type'] = 'application/json';
+    return request('/api/reports', { method: 'POST', headers, body: JSON.stringify(report) }, opts.lang);
+  }
+  const form = new FormData();
+  form.set('report', JSON.stringify(report));
+  for (const photo of photos) form.append('photos', photo, photo.name);
+  return request('/api/reports', { method: 'POST', headers, body: form }, opts.lang);
+}
+
+export function fetchHotspots(params: Record<string, string>, signal?: AbortSignal): Promise<HotspotsResponse> {
+  return request(apiPath('/api/hotspots', params), { signal });
 }

@@ -1,4 +1,5 @@
 import {
+  HotspotChangedPayload,
   reportEvents,
   type ClientToServerEvents,
   type ReportEventPayload,
@@ -13,6 +14,8 @@ export interface LiveStreamHandlers {
   /** A new event, validated and seen for the first time. */
   onEvent(kind: ReportEventName, payload: ReportEventPayload): void;
   onStatus(status: StreamStatus): void;
+  /** Cells that turned hot or hotter; derived state, so it has no seq and is not replayed. */
+  onHotspot?(payload: HotspotChangedPayload): void;
 }
 
 export interface LiveStreamOptions {
@@ -56,6 +59,11 @@ export function connectLiveStream(handlers: LiveStreamHandlers, options: LiveStr
   socket.on('report:created', (raw) => receive('report:created', raw));
   socket.on('report:updated', (raw) => receive('report:updated', raw));
   socket.on('deadline:warned', (raw) => receive('deadline:warned', raw));
+  socket.on('hotspot:changed', (raw) => {
+    const parsed = HotspotChangedPayload.safeParse(raw);
+    if (parsed.success) handlers.onHotspot?.(parsed.data);
+    else console.warn('[matthan] ignored a malformed hotspot:changed event', parsed.error.issues);
+  });
 
   return () => {
     socket.removeAllListeners();

@@ -1,9 +1,11 @@
 import { useEffect, type Dispatch } from 'react';
-import { fetchCategories, fetchCells, fetchConfig, fetchReports, fetchWards } from '../api/client.js';
+import { fetchCategories, fetchCells, fetchConfig, fetchHotspots, fetchReports, fetchWards } from '../api/client.js';
+import { hotspotsRequestFor } from '../state/hotspots.js';
 import { cellsRequestFor } from '../state/cells.js';
 import { filterParams, type FiltersState } from '../state/filters.js';
 import { POINTS_LIMIT, pointsRequestFor } from '../state/points.js';
 import type { Action } from '../state/store.js';
+import type { ReferenceAction } from './useReference.js';
 import type { StreamStatus } from '../state/stream.js';
 import type { ViewState } from '../state/view.js';
 
@@ -19,7 +21,7 @@ function reportFailure(what: string) {
 }
 
 /** Config, categories and wards, once; the map waits for them. */
-export function useReferenceData(dispatch: Dispatch<Action>): void {
+export function useReferenceData(dispatch: Dispatch<ReferenceAction>): void {
   useEffect(() => {
     const ctrl = new AbortController();
     Promise.all([fetchConfig(ctrl.signal), fetchCategories(ctrl.signal), fetchWards(ctrl.signal)])
@@ -77,6 +79,20 @@ export function usePointsLoader(view: ViewState, filters: FiltersState, dispatch
     fetchReports({ bbox: request.bbox, limit: POINTS_LIMIT, filter }, ctrl.signal)
       .then((page) => dispatch({ type: 'points/loaded', key: request.key, items: page.items }))
       .catch(reportFailure('reports in view'));
+    return () => ctrl.abort();
+  }, [key, dispatch]);
+}
+
+/** Gi* hotspots for the category and period; the whole study area, so panning does not refetch. */
+export function useHotspotsLoader(filters: FiltersState, dispatch: Dispatch<Action>): void {
+  const request = hotspotsRequestFor(filters, Date.now());
+  const key = request.key;
+  useEffect(() => {
+    const ctrl = new AbortController();
+    dispatch({ type: 'hotspots/requested', request });
+    fetchHotspots(request.params, ctrl.signal)
+      .then((response) => dispatch({ type: 'hotspots/loaded', key: request.key, response }))
+      .catch(reportFailure('hotspots'));
     return () => ctrl.abort();
   }, [key, dispatch]);
 }

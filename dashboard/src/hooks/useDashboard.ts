@@ -1,20 +1,30 @@
 import { useEffect, useReducer, type Dispatch } from 'react';
 import { connectLiveStream } from '../api/socket.js';
-import { DEFAULT_LANG, LANGS, type Lang } from '../i18n/messages.js';
+import type { Lang } from '../i18n/messages.js';
+import type { FiltersState } from '../state/filters.js';
 import { initialState, reducer, type Action, type AppState } from '../state/store.js';
-import { useCellsLoader, useFeedLoader, usePointsLoader, useReferenceData } from './loaders.js';
+import { useCellsLoader, useFeedLoader, useHotspotsLoader, usePointsLoader, useReferenceData } from './loaders.js';
 
-const LANG_KEY = 'matthan.lang';
+export interface DashboardStart {
+  filters?: FiltersState;
+  heatmap?: boolean;
+}
 
 /** The dashboard's state and everything that feeds it: API loads and the live stream. */
-export function useDashboard(): [AppState, Dispatch<Action>] {
-  const [state, dispatch] = useReducer(reducer, initialState, withSavedLang);
+export function useDashboard(lang: Lang, start: DashboardStart = {}): [AppState, Dispatch<Action>] {
+  const [state, dispatch] = useReducer(reducer, null, () => ({
+    ...initialState,
+    filters: start.filters ?? initialState.filters,
+    view: { ...initialState.view, lang, heatmap: start.heatmap ?? false },
+  }));
   useReferenceData(dispatch);
   useLiveStream(dispatch);
   useFeedLoader(state.stream.status, state.feed.loaded, dispatch);
   useCellsLoader(state.view, state.filters, dispatch);
   usePointsLoader(state.view, state.filters, dispatch);
-  useDocumentLang(state.view.lang);
+  useHotspotsLoader(state.filters, dispatch);
+  // The map's ward names are drawn in the reader's language, which the app holds.
+  useEffect(() => dispatch({ type: 'view/langSet', lang }), [lang]);
   return [state, dispatch];
 }
 
@@ -24,30 +34,8 @@ function useLiveStream(dispatch: Dispatch<Action>): void {
       connectLiveStream({
         onEvent: (kind, payload) => dispatch({ type: 'stream/event', kind, payload, now: Date.now() }),
         onStatus: (status) => dispatch({ type: 'stream/status', status }),
+        onHotspot: (event) => dispatch({ type: 'hotspots/changed', event }),
       }),
     [dispatch],
   );
-}
-
-/** Remembers the language across visits and tells the browser (screen readers, hyphenation). */
-function useDocumentLang(lang: Lang): void {
-  useEffect(() => {
-    document.documentElement.lang = lang;
-    try {
-      localStorage.setItem(LANG_KEY, lang);
-    } catch {
-      // Storage can be disabled (private mode); the choice then lasts for this visit only.
-    }
-  }, [lang]);
-}
-
-function withSavedLang(state: AppState): AppState {
-  let saved: string | null = null;
-  try {
-    saved = localStorage.getItem(LANG_KEY);
-  } catch {
-    saved = null;
-  }
-  const lang = LANGS.find((l) => l === saved) ?? DEFAULT_LANG;
-  return { ...state, view: { ...state.view, lang } };
 }

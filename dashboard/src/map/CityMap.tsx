@@ -6,39 +6,55 @@ import { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
 import type { MapConfig } from '../api/types.js';
 import { useI18n } from '../i18n/I18nContext.js';
+import type { MessageKey } from '../i18n/messages.js';
+import { cameraMoved, type Camera } from '../state/url.js';
 import type { BBox } from '../state/view.js';
 import { offlineStyle } from './offline-style.js';
 
 export interface CityMapProps {
   config: MapConfig;
   layers: Layer[];
-  onViewChange(view: { zoom: number; bounds: BBox }): void;
-  tooltip(info: PickingInfo): string | null;
+  onViewChange(view: { zoom: number; bounds: BBox; center: [number, number] }): void;
+  /** Where to look; the map jumps there when it changes by more than a link's rounding. */
+  camera?: Camera | null;
+  tooltip?(info: PickingInfo): string | null;
+  /** A click on something deck.gl drew (a report, a hexagon). */
+  onPick?(info: PickingInfo): void;
+  /** A tap or click on the map, as `[lng, lat]`. */
+  onClick?(lngLat: [number, number]): void;
+  /** What a screen reader calls the map; the operations map by default. */
+  label?: MessageKey;
 }
 
 /** MapLibre for the camera and the (optional) basemap, deck.gl on top for everything we draw. */
-export function CityMap({ config, layers, onViewChange, tooltip }: CityMapProps) {
+export function CityMap(props: CityMapProps) {
+  const { config, layers, onViewChange, tooltip, onClick, onPick, camera = null, label = 'mapLabel' } = props;
   const { t } = useI18n();
   const container = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const overlay = useRef<MapLibreOverlay | null>(null);
   // Callbacks change every render; the map's listeners read the latest through refs.
-  const latest = useRef({ onViewChange, tooltip });
-  latest.current = { onViewChange, tooltip };
+  const latest = useRef({ onViewChange, tooltip, onClick, onPick, camera });
+  latest.current = { onViewChange, tooltip, onClick, onPick, camera };
 
   useEffect(() => {
     if (!container.current) return;
-    const m = createMap(container.current, config);
+    const m = createMap(container.current, config, latest.current.camera);
     const deck = new MapLibreOverlay({
       interleaved: true,
       layers: [],
-      getTooltip: (info) => latest.current.tooltip(info),
+      getTooltip: (info) => latest.current.tooltip?.(info) ?? null,
+      onClick: (info) => {
+        if (info.object) latest.current.onPick?.(info);
+      },
     });
     m.addControl(deck);
     overlay.current = deck;
-    const report = () => latest.current.onViewChange({ zoom: m.getZoom(), bounds: boundsOf(m) });
+    const report = () =>
+      latest.current.onViewChange({ zoom: m.getZoom(), bounds: boundsOf(m), center: m.getCenter().toArray() });
     m.on('load', report);
     m.on('moveend', report);
+    m.on('click', (e) => latest.current.onClick?.([e.lngLat.lng, e.lngLat.lat]));
     setMap(m);
     return () => {
       overlay.current = null;
@@ -48,7 +64,11 @@ export function CityMap({ config, layers, onViewChange, tooltip }: CityMapProps)
   }, [config]);
 
   useEffect(() => overlay.current?.setProps({ layers }), [layers, map]);
-  useEffect(() => map?.getCanvas().setAttribute('aria-label', t('mapLabel')), [map, t]);
+  useEffect(() => {
+    if (!map || !camera) return;
+    if (cameraMoved(camera, { center: map.getCenter().toArray(), zoom: map.getZoom() })) map.jumpTo(camera);
+  }, [map, camera]);
+  useEffect(() => map?.getCanvas().setAttribute('aria-label', t(label)), [map, t, label]);
 
   return (
     <div className="city-map" data-testid="map">
@@ -65,12 +85,12 @@ export function CityMap({ config, layers, onViewChange, tooltip }: CityMapProps)
   );
 }
 
-function createMap(container: HTMLElement, config: MapConfig): MapLibreMap {
+function createMap(container: HTMLElement, config: MapConfig, camera: Camera | null): MapLibreMap {
   return new MapLibreMap({
     container,
     style: config.basemapStyleUrl ?? offlineStyle(),
-    center: config.center,
-    zoom: config.zoom,
+    center: camera?.center ?? config.center,
+    zoom: camera?.zoom ?? config.zoom,
     // A flat city map: tilting and rotating only confuse hexagon counts.
     maxPitch: 0,
     dragRotate: false,

@@ -21,7 +21,7 @@ function layer(state: AppState, id: string): Layer {
 describe('buildLayers', () => {
   it('returns the same ids in the same order on every render', () => {
     const ids = buildLayers(ready).map((l) => l.id);
-    expect(ids).toEqual(Object.values(LAYER_IDS));
+    expect(ids).toEqual(Object.values(LAYER_IDS).filter((id) => id !== LAYER_IDS.heatmap));
     expect(buildLayers(reducer(ready, { type: 'view/langSet', lang: 'en' })).map((l) => l.id)).toEqual(ids);
   });
 
@@ -49,5 +49,30 @@ describe('buildLayers', () => {
     const points = layer(street, LAYER_IDS.points).props as unknown as Record<string, unknown>;
     expect(points.visible).toBe(true);
     expect((points.getFillColor as (r: unknown) => number[])(aReport()).slice(0, 3)).toEqual([140, 86, 75]);
+  });
+
+  it('swaps the hexagons for a heatmap when switched on', () => {
+    const heat = reducer(ready, { type: 'view/heatmapSet', heatmap: true });
+    expect(layer(ready, LAYER_IDS.cells).props.visible).toBe(true);
+    expect(buildLayers(ready).some((l) => l.id === LAYER_IDS.heatmap)).toBe(false);
+    expect(layer(heat, LAYER_IDS.cells).props.visible).toBe(false);
+    expect(buildLayers(heat).map((l) => l.id)).toEqual(Object.values(LAYER_IDS));
+  });
+
+  it('outlines hot and cold cells apart, thicker when more certain', () => {
+    const cell = { cell: '88415cb4e5fffff', count: 9, z: 3, p: 0.001, pAdjusted: 0.01 };
+    const state = {
+      ...ready,
+      hotspots: { requested: null, version: 1, cells: [] },
+    };
+    const props = layer(state, LAYER_IDS.hotspots).props as unknown as {
+      getLineColor(d: unknown): number[];
+      getLineWidth(d: unknown): number;
+    };
+    const hot99 = { ...cell, classification: 'hot-99' };
+    const hot90 = { ...cell, classification: 'hot-90' };
+    const cold99 = { ...cell, classification: 'cold-99' };
+    expect(props.getLineWidth(hot99)).toBeGreaterThan(props.getLineWidth(hot90));
+    expect(props.getLineColor(hot99)).not.toEqual(props.getLineColor(cold99));
   });
 });

@@ -7,18 +7,27 @@ import type { AppState } from '../state/store.js';
 import { showsPoints } from '../state/view.js';
 import { localName } from '../i18n/translate.js';
 import { vietnameseCharacterSet } from './charset.js';
+import type { PulseFrame } from '../state/pulses.js';
 import { colorForCount, hexToRgba, type Rgba } from './color-scale.js';
+import { heatmapLayer, hotspotsLayer, OVERLAY_IDS, pulsesLayer } from './overlay-layers.js';
 import { placedWardLabels, WARD_LABEL_SIZE_PX } from './ward-label-layout.js';
 
 /** What the layers read; the rest of the state does not redraw the map. */
-export type LayerState = Pick<AppState, 'reference' | 'view' | 'cells' | 'points'>;
+export interface LayerState extends Pick<AppState, 'reference' | 'view' | 'cells' | 'points'> {
+  hotspots?: AppState['hotspots'];
+  /** Rings of new reports at this animation frame, and the frame's number for updateTriggers. */
+  rings?: { frames: readonly PulseFrame[]; frame: number };
+}
 
 /** Stable ids: deck.gl matches layers across renders by id and only updates what changed. */
 export const LAYER_IDS = {
   wardFill: 'ward-fill',
   cells: 'report-cells',
+  heatmap: OVERLAY_IDS.heatmap,
   wardOutline: 'ward-outline',
+  hotspots: OVERLAY_IDS.hotspots,
   points: 'report-points',
+  pulses: OVERLAY_IDS.pulses,
   wardLabels: 'ward-labels',
 } as const;
 
@@ -26,14 +35,26 @@ const CHARACTER_SET = vietnameseCharacterSet();
 // The system fonts of a stock Linux or Windows machine that have every Vietnamese letter.
 const FONT_FAMILY = 'system-ui, "Segoe UI", "Noto Sans", "DejaVu Sans", "Liberation Sans", Arial, sans-serif';
 
-/** Bottom to top: ward fill, hexagons, ward outlines, single reports, ward names. */
+/** Bottom to top: ward fill, hexagons or heatmap, ward outlines, hotspots, reports, rings, names. */
 export function buildLayers(state: LayerState): Layer[] {
-  return [wardFill(state), cellsLayer(state), wardOutline(state), pointsLayer(state), wardLabels(state)];
+  return [
+    wardFill(state),
+    cellsLayer(state),
+    // Only while switched on: even hidden, a heatmap re-aggregates on every change of the counts.
+    ...(state.view.heatmap ? [heatmapLayer(state.cells)] : []),
+    wardOutline(state),
+    hotspotsLayer(state.hotspots ?? NO_HOTSPOTS),
+    pointsLayer(state),
+    pulsesLayer(state.rings?.frames ?? [], state.rings?.frame ?? 0),
+    wardLabels(state),
+  ];
 }
+
+const NO_HOTSPOTS: AppState['hotspots'] = { requested: null, cells: [], version: 0 };
 
 const NO_WARDS: never[] = [];
 
-function wardFill({ reference }: LayerState): Layer {
+export function wardFill({ reference }: Pick<LayerState, 'reference'>): Layer {
   // On the offline basemap the wards are the land; over a real basemap they only tint it.
   const alpha = reference.config?.basemapStyleUrl ? 40 : 170;
   return new GeoJsonLayer({
@@ -46,7 +67,7 @@ function wardFill({ reference }: LayerState): Layer {
   });
 }
 
-function wardOutline({ reference }: LayerState): Layer {
+export function wardOutline({ reference }: Pick<LayerState, 'reference'>): Layer {
   return new GeoJsonLayer({
     id: LAYER_IDS.wardOutline,
     data: reference.wards ?? NO_WARDS,
@@ -66,6 +87,7 @@ function cellsLayer({ cells, view }: LayerState): Layer {
     getFillColor: (d) => colorForCount(d.count, 210),
     // Street level shows single reports; the hexagons stay as a faint backdrop.
     opacity: showsPoints(view) ? 0.35 : 1,
+    visible: !view.heatmap,
     extruded: false,
     stroked: false,
     pickable: true,
@@ -91,7 +113,13 @@ function pointsLayer({ points, view, reference }: LayerState): Layer {
   });
 }
 
-function wardLabels({ reference, view }: LayerState): Layer {
+export function wardLabels({
+  reference,
+  view,
+}: {
+  reference: LayerState['reference'];
+  view: Pick<LayerState['view'], 'lang' | 'zoom'>;
+}): Layer {
   return new TextLayer<WardLabel>({
     id: LAYER_IDS.wardLabels,
     // Only the names that fit at this zoom, chosen on the CPU (see label-placement.ts).

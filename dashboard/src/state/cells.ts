@@ -1,6 +1,6 @@
 import { cellParent } from '@matthan/geo';
 import type { CellCount, CellsResponse, PublicReport } from '@matthan/server/contracts';
-import { matchesFilters, type FiltersState } from './filters.js';
+import { filtersKey, matchesFilters, type FiltersState } from './filters.js';
 import { cellResolution, containsPoint, queryBBox, type BBox, type ViewState } from './view.js';
 
 /** What the hexagon layer asks the server for. Two equal requests have the same `key`. */
@@ -29,7 +29,7 @@ export function cellsRequestFor(view: ViewState, filters: FiltersState): CellsRe
   if (!view.bounds) return null;
   const res = cellResolution(view);
   const bbox = queryBBox(view.bounds);
-  return { key: JSON.stringify([res, bbox, filters.categories, filters.period]), res, bbox, filters };
+  return { key: JSON.stringify([res, bbox, filtersKey(filters)]), res, bbox, filters };
 }
 
 export function cellsRequested(state: CellsState, payload: { request: CellsRequest }): CellsState {

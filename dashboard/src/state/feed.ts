@@ -1,5 +1,5 @@
 import type { PublicReport } from '@matthan/server/contracts';
-import { matchesFilters, type FiltersState } from './filters.js';
+import { initialFilters, matchesFilters, sameFilters, type FiltersState } from './filters.js';
 
 /** The panel shows the newest reports only; older ones are on the map. */
 export const FEED_LIMIT = 100;
@@ -30,7 +30,7 @@ export function feedReportUpdated(state: FeedState, payload: { report: PublicRep
 
 /** What the panel shows: the feed narrowed by the same filters as the map. */
 export function visibleFeed(state: FeedState, filters: FiltersState, now: number): readonly PublicReport[] {
-  if (filters.categories.length === 0 && filters.period === 'all') return state.items;
+  if (sameFilters(filters, initialFilters)) return state.items;
   return state.items.filter((r) => matchesFilters(filters, r, now));
 }
 

@@ -1,4 +1,4 @@
-import type { PublicReport } from '@matthan/server/contracts';
+import type { PublicReport, ReportStatus } from '@matthan/server/contracts';
 
 /** How far back the map and the feed look. */
 export type Period = '24h' | '7d' | '30d' | 'all';
@@ -13,10 +13,14 @@ const PERIOD_MS: Record<Exclude<Period, 'all'>, number> = {
 export interface FiltersState {
   /** Category codes to show; empty means every category. */
   categories: readonly string[];
+  /** Statuses to show; empty means every status. */
+  statuses: readonly ReportStatus[];
+  /** Ward codes to show; empty means the whole city. */
+  wards: readonly string[];
   period: Period;
 }
 
-export const initialFilters: FiltersState = { categories: [], period: 'all' };
+export const initialFilters: FiltersState = { categories: [], statuses: [], wards: [], period: 'all' };
 
 /** Adds or removes one category; choosing every category one by one goes back to "all". */
 export function categoryToggled(
@@ -33,6 +37,37 @@ export function categoriesCleared(state: FiltersState): FiltersState {
   return state.categories.length === 0 ? state : { ...state, categories: [] };
 }
 
+/** The statuses to show (none = every status), kept sorted so equal choices compare equal. */
+export function statusesSet(state: FiltersState, payload: { statuses: readonly ReportStatus[] }): FiltersState {
+  const statuses = [...new Set(payload.statuses)].sort();
+  return statuses.join() === state.statuses.join() ? state : { ...state, statuses };
+}
+
+/** One ward or the whole city (null): the operations room looks at one area at a time. */
+export function wardSet(state: FiltersState, payload: { ward: string | null }): FiltersState {
+  const wards = payload.ward ? [payload.ward] : [];
+  return wards.join() === state.wards.join() ? state : { ...state, wards };
+}
+
+/** Filters read back from a shared link replace the current ones wholesale. */
+export function filtersReplaced(state: FiltersState, payload: { filters: FiltersState }): FiltersState {
+  return sameFilters(state, payload.filters) ? state : payload.filters;
+}
+
+export function sameFilters(a: FiltersState, b: FiltersState): boolean {
+  return (
+    a.period === b.period &&
+    a.categories.join() === b.categories.join() &&
+    a.statuses.join() === b.statuses.join() &&
+    a.wards.join() === b.wards.join()
+  );
+}
+
+/** A key that changes exactly when the filters do, for request caching. */
+export function filtersKey(state: FiltersState): string {
+  return JSON.stringify([state.categories, state.statuses, state.wards, state.period]);
+}
+
 export function periodSet(state: FiltersState, payload: { period: Period }): FiltersState {
   return state.period === payload.period ? state : { ...state, period: payload.period };
 }
@@ -45,6 +80,8 @@ export function periodStart(period: Period, now: number): string | undefined {
 /** Whether a report passes the filters (the same rule the server applies to /api/cells and /api/reports). */
 export function matchesFilters(state: FiltersState, report: PublicReport, now: number): boolean {
   if (state.categories.length > 0 && !state.categories.includes(report.category)) return false;
+  if (state.statuses.length > 0 && !state.statuses.includes(report.status)) return false;
+  if (state.wards.length > 0 && !state.wards.includes(report.wardCode)) return false;
   const from = periodStart(state.period, now);
   return from === undefined || report.createdAt >= from;
 }
@@ -53,6 +90,8 @@ export function matchesFilters(state: FiltersState, report: PublicReport, now: n
 export function filterParams(state: FiltersState, now: number): Record<string, string> {
   const params: Record<string, string> = {};
   if (state.categories.length > 0) params.category = state.categories.join(',');
+  if (state.statuses.length > 0) params.status = state.statuses.join(',');
+  if (state.wards.length > 0) params.ward = state.wards.join(',');
   const from = periodStart(state.period, now);
   if (from) params.from = from;
   return params;

@@ -1,5 +1,5 @@
 import type { PublicReport } from '@matthan/server/contracts';
-import { matchesFilters, type FiltersState } from './filters.js';
+import { filtersKey, matchesFilters, type FiltersState } from './filters.js';
 import { containsPoint, queryBBox, showsPoints, type BBox, type ViewState } from './view.js';
 
 /** The server's page limit; at street zoom a view rarely holds more. */
@@ -25,7 +25,7 @@ export const initialPoints: PointsState = { requested: null, loaded: null, items
 export function pointsRequestFor(view: ViewState, filters: FiltersState): PointsRequest | null {
   if (!view.bounds || !showsPoints(view)) return null;
   const bbox = queryBBox(view.bounds);
-  return { key: JSON.stringify([bbox, filters.categories, filters.period]), bbox, filters };
+  return { key: JSON.stringify([bbox, filtersKey(filters)]), bbox, filters };
 }
 
 export function pointsRequested(state: PointsState, payload: { request: PointsRequest }): PointsState {

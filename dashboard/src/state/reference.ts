@@ -48,3 +48,16 @@ export function referenceLoaded(
 export function referenceFailed(state: ReferenceState, payload: { message: string }): ReferenceState {
   return { ...state, status: 'failed', error: payload.message };
 }
+
+export interface WardOption {
+  code: string;
+  name: string;
+}
+
+/** Wards for a picker, by name in the reader's language (Vietnamese collation: "Đ" after "D"). */
+export function wardOptions(state: ReferenceState, lang: 'vi' | 'en'): WardOption[] {
+  const collator = new Intl.Collator(lang === 'vi' ? 'vi' : 'en');
+  return [...state.wardByCode.values()]
+    .map((w) => ({ code: w.code, name: lang === 'vi' ? w.nameVi : w.nameEn }))
+    .sort((a, b) => collator.compare(a.name, b.name));
+}

@@ -40,4 +40,14 @@ describe('store', () => {
     expect(s.view.lang).toBe('en');
     expect(s.filters.categories).toEqual(['trash']);
   });
+
+  it('counts live events and rings a created report', () => {
+    const report = aReport();
+    const s = run({ type: 'stream/event', kind: 'report:created', payload: anEvent(1, report), now });
+    expect(s.stream.events).toBe(1);
+    expect(s.pulses.items.map((p) => p.id)).toEqual([report.id]);
+    const updated = reducer(s, { type: 'stream/event', kind: 'report:updated', payload: anEvent(2, report), now });
+    expect(updated.stream.events).toBe(2);
+    expect(updated.pulses).toBe(s.pulses);
+  });
 });

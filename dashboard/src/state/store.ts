@@ -1,16 +1,21 @@
 import type {
   CellsResponse,
   Category,
+  HotspotChangedPayload,
+  HotspotsResponse,
   PublicReport,
   ReportEventName,
   ReportEventPayload,
+  ReportStatus,
 } from '@matthan/server/contracts';
 import type { MapConfig, Wards } from '../api/types.js';
 import type { Lang } from '../i18n/messages.js';
 import * as cells from './cells.js';
 import * as feed from './feed.js';
 import * as filters from './filters.js';
+import * as hotspots from './hotspots.js';
 import * as points from './points.js';
+import * as pulses from './pulses.js';
 import * as reference from './reference.js';
 import * as stream from './stream.js';
 import * as view from './view.js';
@@ -24,6 +29,8 @@ export interface AppState {
   points: points.PointsState;
   feed: feed.FeedState;
   stream: stream.StreamState;
+  hotspots: hotspots.HotspotsState;
+  pulses: pulses.PulsesState;
 }
 
 export const initialState: AppState = {
@@ -34,13 +41,19 @@ export const initialState: AppState = {
   points: points.initialPoints,
   feed: feed.initialFeed,
   stream: stream.initialStream,
+  hotspots: hotspots.initialHotspots,
+  pulses: pulses.initialPulses,
 };
 
 export type Action =
   | { type: 'reference/loaded'; config: MapConfig; categories: readonly Category[]; wards: Wards }
   | { type: 'reference/failed'; message: string }
-  | { type: 'view/changed'; zoom: number; bounds: view.BBox }
+  | { type: 'view/changed'; zoom: number; bounds: view.BBox; center?: [number, number] }
   | { type: 'view/langSet'; lang: Lang }
+  | { type: 'view/heatmapSet'; heatmap: boolean }
+  | { type: 'filters/statusesSet'; statuses: readonly ReportStatus[] }
+  | { type: 'filters/wardSet'; ward: string | null }
+  | { type: 'filters/replaced'; filters: filters.FiltersState }
   | { type: 'filters/categoryToggled'; code: string }
   | { type: 'filters/categoriesCleared' }
   | { type: 'filters/periodSet'; period: filters.Period }
@@ -49,6 +62,9 @@ export type Action =
   | { type: 'points/requested'; request: points.PointsRequest }
   | { type: 'points/loaded'; key: string; items: readonly PublicReport[] }
   | { type: 'feed/loaded'; items: readonly PublicReport[] }
+  | { type: 'hotspots/requested'; request: hotspots.HotspotsRequest }
+  | { type: 'hotspots/loaded'; key: string; response: HotspotsResponse }
+  | { type: 'hotspots/changed'; event: HotspotChangedPayload }
   | { type: 'stream/status'; status: stream.StreamStatus }
   | { type: 'stream/event'; kind: ReportEventName; payload: ReportEventPayload; now: number };
 
@@ -63,6 +79,14 @@ export function reducer(state: AppState, action: Action): AppState {
       return { ...state, view: view.viewChanged(state.view, action) };
     case 'view/langSet':
       return { ...state, view: view.langSet(state.view, action) };
+    case 'view/heatmapSet':
+      return { ...state, view: view.heatmapSet(state.view, action) };
+    case 'filters/statusesSet':
+      return { ...state, filters: filters.statusesSet(state.filters, action) };
+    case 'filters/wardSet':
+      return { ...state, filters: filters.wardSet(state.filters, action) };
+    case 'filters/replaced':
+      return { ...state, filters: filters.filtersReplaced(state.filters, action) };
     case 'filters/categoryToggled': {
       const allCodes = state.reference.categories.map((c) => c.code);
       return { ...state, filters: filters.categoryToggled(state.filters, { code: action.code, allCodes }) };
@@ -81,10 +105,19 @@ export function reducer(state: AppState, action: Action): AppState {
       return { ...state, points: points.pointsLoaded(state.points, action) };
     case 'feed/loaded':
       return { ...state, feed: feed.feedLoaded(state.feed, action) };
+    case 'hotspots/requested':
+      return { ...state, hotspots: hotspots.hotspotsRequested(state.hotspots, action) };
+    case 'hotspots/loaded':
+      return { ...state, hotspots: hotspots.hotspotsLoaded(state.hotspots, action) };
+    case 'hotspots/changed':
+      return { ...state, hotspots: hotspots.hotspotChanged(state.hotspots, action) };
     case 'stream/status':
       return { ...state, stream: stream.streamStatusChanged(state.stream, action) };
     case 'stream/event':
-      return reportEvent(state, action.kind, action.payload.report, action.now);
+      return {
+        ...reportEvent(state, action.kind, action.payload.report, action.now),
+        stream: stream.streamEventSeen(state.stream),
+      };
   }
 }
 
@@ -96,6 +129,7 @@ function reportEvent(state: AppState, kind: ReportEventName, report: PublicRepor
       feed: feed.feedReportCreated(state.feed, { report }),
       cells: cells.cellsReportCreated(state.cells, { report, now }),
       points: points.pointsReportCreated(state.points, { report, now }),
+      pulses: pulses.pulseAdded(state.pulses, { report, now }),
     };
   }
   return {

@@ -12,12 +12,23 @@ export interface ViewState {
   zoom: number;
   /** What the map shows now; null until the map has laid itself out. */
   bounds: BBox | null;
+  /** The map's centre `[lng, lat]`, for shareable links; null until the map has laid itself out. */
+  center: [number, number] | null;
+  /** A heatmap of the counts instead of the hexagons. */
+  heatmap: boolean;
 }
 
-export const initialView: ViewState = { lang: DEFAULT_LANG, zoom: 11, bounds: null };
+export const initialView: ViewState = { lang: DEFAULT_LANG, zoom: 11, bounds: null, center: null, heatmap: false };
 
-export function viewChanged(state: ViewState, payload: { zoom: number; bounds: BBox }): ViewState {
-  return { ...state, zoom: payload.zoom, bounds: payload.bounds };
+export function viewChanged(
+  state: ViewState,
+  payload: { zoom: number; bounds: BBox; center?: [number, number] },
+): ViewState {
+  return { ...state, zoom: payload.zoom, bounds: payload.bounds, center: payload.center ?? state.center };
+}
+
+export function heatmapSet(state: ViewState, payload: { heatmap: boolean }): ViewState {
+  return state.heatmap === payload.heatmap ? state : { ...state, heatmap: payload.heatmap };
 }
 
 export function langSet(state: ViewState, payload: { lang: Lang }): ViewState {

@@ -21,8 +21,8 @@ export function validatorFor(doc: Json, path: string, method: string, status: st
 }
 
 /**
- * Asserts that the document lists the response's status for the operation and, for JSON, that the
- * body matches its schema; returns the body. Example: `await conforms(doc, res, 'get', '/api/units', 200)`.
+ * Asserts that the response has the expected status, that the document lists that status and the
+ * response's media type for the operation and, for JSON, that the body matches its schema; returns the body. Example: `await conforms(doc, res, 'get', '/api/units', 200)`.
  */
 export async function conforms(
   doc: Json,
@@ -37,6 +37,10 @@ export async function conforms(
   expect(op, `${method} ${path} documented`).toBeDefined();
   expect(Object.keys(op!.responses as Json), `${method} ${path} documents ${status}`).toContain(status);
   if (status === '204') return null;
+  const media = (res.headers.get('content-type') ?? '').split(';')[0]!.trim();
+  const content = ((op!.responses as Record<string, Json>)[status]!.content ?? {}) as Json;
+  expect(Object.keys(content), `${method} ${path} ${status} documents ${media}`).toContain(media);
+  if (media !== 'application/json') return res.text();
   const body: unknown = await res.json();
   const validate = validatorFor(doc, path, method, status);
   expect(validate(body), `${method} ${path} ${status}: ${JSON.stringify(validate.errors)}`).toBe(true);

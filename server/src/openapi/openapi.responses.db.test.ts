@@ -35,6 +35,15 @@ beforeAll(async () => {
   admin = await signIn(ctx.t.db, 'admin');
 });
 
+describe('documented responses of the public routes', () => {
+  it('reference data, the document and its page come with their documented media types', async () => {
+    for (const path of ['/api/config', '/api/categories', '/api/wards', '/api/openapi.json', '/api/docs']) {
+      await call(200, `get ${path}`, { who: NOBODY });
+    }
+    await call(404, 'get /api/reports/{id}', { url: '/api/reports/00000000-0000-4000-8000-000000000000', who: NOBODY });
+  });
+});
+
 describe('documented responses of the access routes', () => {
   it('sign-in, the current user, accounts and API keys validate', async () => {
     const credentials = { username: admin.user.username, password: PASSWORD };
@@ -98,6 +107,15 @@ describe('documented responses of the handling and field routes', () => {
     await call(400, 'get /api/reports/overdue', { url: '/api/reports/overdue?limit=0' });
     await call(200, 'get /api/units/stats');
     await call(200, 'get /api/units', { who: NOBODY });
+  });
+
+  it('the exports stream each format with its documented media type', async () => {
+    for (const format of ['csv', 'geojson', 'ndjson']) {
+      await call(200, 'get /api/exports/reports.{format}', { url: `/api/exports/reports.${format}`, who: NOBODY });
+      await call(200, 'get /api/exports/cells.{format}', { url: `/api/exports/cells.${format}?res=8`, who: NOBODY });
+    }
+    await call(400, 'get /api/exports/reports.{format}', { url: '/api/exports/reports.xlsx', who: NOBODY });
+    await call(400, 'get /api/exports/cells.{format}', { url: '/api/exports/cells.csv?res=8&cursor=zz', who: NOBODY });
   });
 });
 

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { initialFilters } from './filters.js';
+import { cameraMoved, filtersChanged, liveLinkSearch, parseLiveLink } from './url.js';
+
+describe('live view links', () => {
+  it('round-trips every filter, the camera and the heatmap switch', () => {
+    const link = {
+      filters: {
+        categories: ['flooding', 'trash'],
+        statuses: ['in_progress' as const],
+        wards: ['00070'],
+        period: '7d' as const,
+      },
+      camera: { center: [105.8542, 21.0285] as [number, number], zoom: 12.5 },
+      heatmap: true,
+    };
+    const search = liveLinkSearch(link);
+    expect(search).toBe(
+      'category=flooding,trash&status=in_progress&ward=00070&period=7d&at=105.85420,21.02850,12.50&heat=1',
+    );
+    expect(parseLiveLink(search)).toEqual(link);
+  });
+
+  it('leaves the defaults out, so the plain page has no query string', () => {
+    expect(liveLinkSearch({ filters: initialFilters, camera: null, heatmap: false })).toBe('');
+    expect(parseLiveLink('')).toEqual({ filters: initialFilters, camera: null, heatmap: false });
+  });
+
+  it('drops what it cannot read instead of failing on a mangled link', () => {
+    const link = parseLiveLink('status=new,bogus&period=1y&category=<script>,trash&at=500,21,12&ward=1,2');
+    expect(link.filters).toEqual({ categories: ['trash'], statuses: ['new'], wards: ['1'], period: 'all' });
+    expect(link.camera).toBeNull();
+    expect(parseLiveLink('at=105.8,21,abc').camera).toBeNull();
+  });
+
+  it('treats a pan as no new history entry, and a filter as one', () => {
+    expect(filtersChanged('category=trash&at=1,2,3', 'category=trash&at=4,5,6')).toBe(false);
+    expect(filtersChanged('category=trash&at=1,2,3', 'at=1,2,3')).toBe(true);
+  });
+
+  it('ignores camera differences below the rounding of a link', () => {
+    const a = { center: [105.85421, 21.02851] as [number, number], zoom: 12.501 };
+    expect(cameraMoved(a, { center: [105.854212, 21.028509], zoom: 12.5 })).toBe(false);
+    expect(cameraMoved(a, { center: [105.86, 21.02851], zoom: 12.5 })).toBe(true);
+    expect(cameraMoved(null, a)).toBe(true);
+  });
+});
