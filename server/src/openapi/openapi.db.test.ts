@@ -75,6 +75,23 @@ describe('OpenAPI document', () => {
     expect(paths['/api/reports/{id}']!.get!.responses).toHaveProperty('404');
   });
 
+  it('documents the session cookie and bearer token, and names the action and roles of a staff route', async () => {
+    const doc = await documentOf();
+    const schemes = (doc.components as { securitySchemes: Record<string, Json> }).securitySchemes;
+    expect(schemes.sessionCookie).toMatchObject({ type: 'apiKey', in: 'cookie', name: 'mt_session' });
+    expect(schemes.bearerToken).toMatchObject({ type: 'http', scheme: 'bearer' });
+    const paths = doc.paths as Record<string, Record<string, Json>>;
+    const assign = paths['/api/reports/{id}/assign']!.post!;
+    expect(assign.security).toEqual([{ sessionCookie: [] }, { bearerToken: [] }]);
+    expect(assign.description).toContain('`report.assign`: operator, unit_staff (own unit), dispatcher, admin');
+    expect(Object.keys(assign.responses as Json)).toEqual(expect.arrayContaining(['200', '400', '401', '403', '409']));
+    expect(paths['/api/units']!.get!.security).toBeUndefined();
+    const actions = paths['/api/reports/{id}/actions']!.post!.requestBody as { content: Record<string, Json> };
+    expect(actions.content['multipart/form-data']).toMatchObject({
+      schema: { required: ['command'], properties: { after: { contentMediaType: 'image/*' } } },
+    });
+  });
+
   it('matches real responses: a created report and a page of reports validate, a broken one does not', async () => {
     const doc = await documentOf();
     const created = await ctx.a.app.request(

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Db } from '../db/pool.js';
-import { RoutingRuleInput } from '../contracts/routing.js';
+import { RoutingRuleInput, RoutingSettings } from '../contracts/routing.js';
 import type { AuthEnv } from '../auth/actor.js';
 import { authorize } from '../auth/policy.js';
 import { AppError, parseOr400 } from '../http/errors.js';
@@ -66,13 +66,6 @@ export function routingRoutes(db: Db, clock: () => Date = () => new Date()) {
       return c.body(null, 204);
     });
 }
-
-const RoutingSettings = z
-  .object({
-    borderMeters: z.number().min(0).max(500).describe('Flag reports this close to a ward border (metres)'),
-  })
-  .strict()
-  .describe('Routing settings');
 
 /** Routing settings admins change without a deploy: the border distance. */
 export function routingSettingsRoutes(db: Db, clock: () => Date = () => new Date()) {
