@@ -120,11 +120,13 @@ describe('citizen pages on a phone', () => {
 
     // Two sends, one report.
     const list = (await (await fetch(`${server.url}/api/reports?limit=1000`)).json()) as {
-      items: { description: string; mediaCount: number }[];
+      items: { description: string; mediaCount: number; linkedTo: string | null }[];
     };
     const mine = list.items.filter((r) => r.description === description);
     expect(mine).toHaveLength(1);
     expect(mine[0]!.mediaCount).toBe(1);
+    // A "me too" of an open report nearby is told so on the receipt; any other report is not.
+    expect(await page.getByTestId('receipt-me-too').count()).toBe(mine[0]!.linkedTo ? 1 : 0);
     await page.screenshot({ path: join(ARTIFACTS, 'citizen-receipt.png'), fullPage: true });
     // The reply this test cut off is the one console error it expects; nothing else may have failed.
     expect(problems.errors).toEqual(['console.error: Failed to load resource: net::ERR_CONNECTION_RESET']);

@@ -28,6 +28,11 @@ export function Receipt({ report, onTrack, onAnother }: ReceiptProps) {
         {t('receiptTitle')}
       </h3>
       <p>{t('receiptBody')}</p>
+      {report.linkedTo && (
+        <p className="receipt__me-too" data-testid="receipt-me-too">
+          {t('receiptMeToo')}
+        </p>
+      )}
       <p className="receipt__label">{t('receiptCode')}</p>
       <output className="receipt__code" data-testid="tracking-code">
         {report.trackingCode}
