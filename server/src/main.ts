@@ -9,6 +9,7 @@ import type { Db } from './db/pool.js';
 import { detectTileEncoding } from './tiles/tiles.repository.js';
 import { seedIfEmpty } from './seed/seed.service.js';
 import { demoAccountsTable, ensureDemoAccounts } from './auth/demo-accounts.js';
+import { tokenFromHeaders } from './auth/session.middleware.js';
 import { createDeadlineWatcher } from './deadlines/deadline-watcher.js';
 import type { Broadcaster } from './realtime/broadcaster.js';
 import { attachRealtime, type Realtime } from './realtime/socket-server.js';
@@ -21,7 +22,7 @@ async function main() {
   const stream: { realtime?: Realtime } = {};
   const broadcaster: Broadcaster = {
     announce: () => stream.realtime?.tail.announce(),
-    teamMoved: (p) => stream.realtime?.io.emit('team:moved', p),
+    teamMoved: (p) => stream.realtime?.teamMoved(p),
   };
   const tileEncoding = await detectTileEncoding(database.db);
   const { app, hotspots, auth } = createApp({
@@ -36,7 +37,7 @@ async function main() {
     console.log(demoAccountsTable(accounts, config.demoPassword));
   }
   const http = createServer(getRequestListener(app.fetch));
-  const realtime = await attachRealtime(http, database.db);
+  const realtime = await attachRealtime(http, database.db, 1000, (h) => auth.actorFor(tokenFromHeaders(h)));
   stream.realtime = realtime;
   const watcher = createHotspotWatcher({
     hotspots,

@@ -98,6 +98,17 @@ export function can(actor: Actor, action: Action, target: Target = {}): boolean 
   return true;
 }
 
+/** Where the actor may take the action: everywhere, in its unit, on its team's reports, or nowhere (null). */
+export type Scope = { kind: 'city' } | { kind: 'unit'; unitCode: string } | { kind: 'team'; teamId: string };
+
+export function scopeOf(actor: Actor, action: Action): Scope | null {
+  if (actor.kind !== 'user' || !GRANTS[actor.role].actions.includes(action)) return null;
+  const scope = GRANTS[actor.role].scope;
+  if (scope === 'unit') return actor.unitCode ? { kind: 'unit', unitCode: actor.unitCode } : null;
+  if (scope === 'team') return actor.teamId ? { kind: 'team', teamId: actor.teamId } : null;
+  return { kind: 'city' };
+}
+
 /** Throws 401 for nobody signed in and 403 for a user without the right; returns the user otherwise. */
 export function authorize(actor: Actor, action: Action, target: Target = {}): Extract<Actor, { kind: 'user' }> {
   if (actor.kind !== 'user') {

@@ -14,6 +14,18 @@ export function sessionToken(c: Context): { token: string | undefined; viaCookie
   return { token: getCookie(c, SESSION_COOKIE), viaCookie: true };
 }
 
+/** The same, from raw request headers (a Socket.IO handshake): bearer first, then the cookie. */
+export function tokenFromHeaders(headers: Record<string, string | string[] | undefined>): string | undefined {
+  const auth = headers.authorization;
+  if (typeof auth === 'string' && auth.toLowerCase().startsWith('bearer ')) return auth.slice(7).trim();
+  const cookie = typeof headers.cookie === 'string' ? headers.cookie : '';
+  for (const part of cookie.split(';')) {
+    const [name, ...value] = part.trim().split('=');
+    if (name === SESSION_COOKIE) return decodeURIComponent(value.join('='));
+  }
+  return undefined;
+}
+
 /**
  * Sets `actor` for every request. A cookie is sent by the browser on its own, so a state-changing
  * request signed in by cookie must come from our own pages (Origin = Host): that stops another

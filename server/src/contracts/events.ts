@@ -57,7 +57,12 @@ export type TeamEventPayload = z.infer<typeof TeamEventPayload>;
  * they are not in the event log and carry no seq: a client that reconnects reads GET /api/teams.
  */
 export const TeamMovedPayload = z
-  .object({ teamId: z.string().uuid(), position: z.tuple([z.number(), z.number()]), at: Instant })
+  .object({
+    teamId: z.string().uuid(),
+    unitCode: z.string().describe('The team’s unit: only staff who may see its teams get the event'),
+    position: z.tuple([z.number(), z.number()]),
+    at: Instant,
+  })
   .describe('Team position');
 export type TeamMovedPayload = z.infer<typeof TeamMovedPayload>;
 

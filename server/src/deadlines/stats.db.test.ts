@@ -197,6 +197,12 @@ describe('GET /api/reports/overdue', () => {
     expect((await get('/api/reports/overdue')).status).toBe(401);
     const citizen = await signIn(t.db, 'citizen');
     expect((await get('/api/reports/overdue', citizen.headers)).status).toBe(403);
+    // A field team acts on its own team's reports only: the city's overdue list is not its to read.
+    const { rows } = await t.db.query<{ id: string }>(
+      `INSERT INTO teams (id, name, unit_code) VALUES ('00000000-0000-4000-8000-0000000000f1', 'Đội', '00004') RETURNING id`,
+    );
+    const field = await signIn(t.db, 'field_team', { teamId: rows[0]!.id });
+    expect((await get('/api/reports/overdue', field.headers)).status).toBe(403);
     const operator = await signIn(t.db, 'operator');
     expect((await get('/api/reports/overdue?limit=0', operator.headers)).status).toBe(400);
   });

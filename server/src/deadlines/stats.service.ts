@@ -1,5 +1,5 @@
 import type { Actor } from '../auth/actor.js';
-import { authorize } from '../auth/policy.js';
+import { authorize, scopeOf } from '../auth/policy.js';
 import type { OverdueQuery, OverdueResponse, UnitStatsQuery, UnitStatsResponse } from '../contracts/deadlines.js';
 import type { Db } from '../db/pool.js';
 import { publicReportsByIds } from '../reports/reports.repository.js';
@@ -24,8 +24,10 @@ export function createUnitStatsService(db: Db, clock: () => Date) {
 
     /** Open reports past their due time, most late first; unit staff only ever see their own unit's. */
     async overdue(actor: Actor, q: OverdueQuery): Promise<OverdueResponse> {
-      const unitCode = actor.kind === 'user' && actor.role === 'unit_staff' ? actor.unitCode : (q.unit ?? null);
-      authorize(actor, 'report.read_internal', unitCode ? { unitCode } : {});
+      // Unit staff see their own unit's list; a field team (scoped to its own reports) none of it.
+      const scope = scopeOf(actor, 'report.read_internal');
+      if (!scope || scope.kind === 'team') authorize(actor, 'report.read_internal', { unitCode: '', teamId: '' });
+      const unitCode = scope?.kind === 'unit' ? scope.unitCode : (q.unit ?? null);
       const now = clock();
       const late = await overdueReportIds(db, now, unitCode, q.limit);
       const reports = new Map(

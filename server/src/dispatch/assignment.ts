@@ -46,6 +46,7 @@ export function createAssignment(deps: AssignmentDeps) {
   async function inTx(tx: Tx, actor: Actor, reportId: string, teamId: string, now: Date): Promise<Assignment> {
     const before = await lockTeamInTx(tx, teamId);
     if (!before) throw teamNotFound();
+    authorize(actor, 'team.read', { unitCode: before.unitCode }); // unit staff send only their unit's teams
     if (before.status !== 'available') throw teamUnavailable(before);
     const assigned = await assignInTx(tx, { reportId, teamId, actor, now });
     const team = (await setTeamStatusInTx(tx, teamId, 'en_route', reportId, now))!;

@@ -57,12 +57,18 @@ describe('dispatch on the live stream', () => {
     });
     await post(`/api/reports/${reportId as string}/actions`, { action: 'receive' }, operator.headers);
 
-    c = await connectStream(s.url);
+    c = await connectStream(s.url, undefined, dispatcher.headers);
     const updated: unknown[] = [];
     const moved: unknown[] = [];
     c.socket.on('team:updated', (e) => updated.push(e));
     c.socket.on('team:moved', (e) => moved.push(e));
     expect(await c.subscribe({})).toMatchObject({ ok: true });
+    // Nobody signed in, and staff of another unit, see reports but never teams.
+    const strangers = [
+      await connectStream(s.url),
+      await connectStream(s.url, undefined, (await signIn(t.db, 'unit_staff', { unitCode: '00004' })).headers),
+    ];
+    for (const x of strangers) await x.subscribe({});
 
     await post(`/api/reports/${reportId as string}/assign`, { teamId: team.id }, dispatcher.headers);
     const assigned = TeamEventPayload.parse(
@@ -77,5 +83,20 @@ describe('dispatch on the live stream', () => {
       await until(moved, (e) => TeamMovedPayload.safeParse(e).data?.teamId === team.id),
     );
     expect(fix.position).toEqual([105.8531, 21.0291]);
+    await until(strangers[0]!.events, (e) => e.report.id === reportId && e.kind === 'report:assigned');
+    await new Promise((r) => setTimeout(r, 300)); // the team events would have arrived by now
+    for (const x of strangers) {
+      expect(x.all.filter((e) => e.name.startsWith('team:'))).toEqual([]);
+      x.close();
+    }
+    // A late staff client replaying from the start gets the team events; an anonymous one does not.
+    const late = await connectStream(s.url, undefined, operator.headers);
+    await late.subscribe({ sinceSeq: 0 });
+    const anon = await connectStream(s.url);
+    await anon.subscribe({ sinceSeq: 0 });
+    expect(late.all.some((e) => e.name === 'team:updated')).toBe(true);
+    expect(anon.all.some((e) => e.name === 'team:updated')).toBe(false);
+    late.close();
+    anon.close();
   });
 });

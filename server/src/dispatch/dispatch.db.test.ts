@@ -155,6 +155,22 @@ describe('assignment', () => {
     ).rows.map((r: { kind: string }) => r.kind);
   const newTeam = () => createTeam(a.app, admin.headers, { unitCode: '00004', position: north(5000) });
 
+  it('lets unit staff see and send only their own unit’s teams', async () => {
+    const reportId = await report();
+    const unit = ((await row('SELECT unit_code FROM reports WHERE id = $1', reportId)) as { unit_code: string })
+      .unit_code;
+    const staff = await signIn(t.db, 'unit_staff', { unitCode: unit });
+    const foreign = await newTeam(); // of unit 00004
+    expect(foreign.unitCode).not.toBe(unit);
+    const res = await recommend(reportId, staff.headers, '?n=20');
+    expect(res.status).toBe(200);
+    const teams = Recommendations.parse(await res.json()).items.map((i) => i.team.unitCode);
+    expect(teams.length).toBeGreaterThan(0);
+    expect(new Set(teams)).toEqual(new Set([unit]));
+    expect((await assign(reportId, foreign.id, staff.headers)).status).toBe(403);
+    expect(await row('SELECT status FROM teams WHERE id = $1', foreign.id)).toEqual({ status: 'available' });
+  });
+
   it('sets the report assigned and the team en route together, with both events in one commit', async () => {
     const [reportId, team] = [await report(), await newTeam()];
     const res = await assign(reportId, team.id, dispatcher.headers);
@@ -272,6 +288,7 @@ describe('assignment', () => {
       team_id: null,
     });
     const sameUnit = await signIn(t.db, 'unit_staff', { unitCode: '00070' });
-    expect((await assign(reportId, team.id, sameUnit.headers)).status).toBe(200);
+    const ownTeam = await createTeam(a.app, admin.headers, { unitCode: '00070', position: north(5000) });
+    expect((await assign(reportId, ownTeam.id, sameUnit.headers)).status).toBe(200);
   });
 });

@@ -70,6 +70,8 @@ export async function recommendationInputs(
   reportId: string,
   localTime: string,
   limit: number,
+  /** Only this unit's teams (staff limited to their unit); null: every unit's. */
+  teamUnit: string | null = null,
 ): Promise<{ report: DispatchReport; candidates: Candidate[] } | null> {
   const { rows } = await db.query<InputRow>(
     `WITH r AS (SELECT id, category, priority, status, unit_code, due_at, location FROM reports WHERE id = $1)
@@ -82,7 +84,7 @@ export async function recommendationInputs(
             AND o.status IN ('new', 'received', 'assigned', 'in_progress', 'reopened')) AS workload
        FROM (
          SELECT * FROM teams
-         WHERE status = 'available' AND position IS NOT NULL
+         WHERE status = 'available' AND position IS NOT NULL AND ($4::text IS NULL OR unit_code = $4)
            AND CASE WHEN shift_start <= shift_end THEN $2::time >= shift_start AND $2::time < shift_end
                     ELSE $2::time >= shift_start OR $2::time < shift_end END
          ORDER BY position <-> r.location
@@ -90,7 +92,7 @@ export async function recommendationInputs(
        ) t
      ) c ON true
      ORDER BY c.distance_m`,
-    [reportId, localTime, limit],
+    [reportId, localTime, limit, teamUnit],
   );
   const first = rows[0];
   if (!first) return null;

@@ -1,5 +1,5 @@
 import type { Actor } from '../auth/actor.js';
-import { authorize } from '../auth/policy.js';
+import { authorize, can } from '../auth/policy.js';
 import type { Recommendations } from '../contracts/dispatch.js';
 import type { Db } from '../db/pool.js';
 import { AppError } from '../http/errors.js';
@@ -38,9 +38,11 @@ export function createDispatchService(deps: DispatchDeps) {
 
   /** The top `n` available teams for a report, best first, with the reasons. */
   async function recommend(actor: Actor, reportId: string, n: number): Promise<Recommendations> {
-    authorize(actor, 'dispatch.recommend'); // 401/403 before saying whether the report exists
+    const user = authorize(actor, 'dispatch.recommend'); // 401/403 before saying whether the report exists
     const now = clock();
-    const found = await recommendationInputs(db, reportId, hanoiTimeOfDay(now), candidatePool(n));
+    // Staff limited to their unit see and send only their unit's teams (team.read decides).
+    const teamUnit = can(user, 'team.read', { unitCode: null }) ? null : user.unitCode;
+    const found = await recommendationInputs(db, reportId, hanoiTimeOfDay(now), candidatePool(n), teamUnit);
     if (!found) throw reportNotFound();
     authorize(actor, 'dispatch.recommend', { unitCode: found.report.unitCode });
     return { reportId, ...rankTeams(found.candidates, found.report, now, n) };

@@ -7,7 +7,10 @@ import {
   type ReportEventPayload,
   type ServerToClientEvents,
   type SubscribeAck,
+  type TeamMovedPayload,
 } from '../contracts/events.js';
+import { ANONYMOUS, type Actor } from '../auth/actor.js';
+import { can } from '../auth/policy.js';
 import { toIssues } from '../http/errors.js';
 import { eventsBetween, type StoredEvent } from '../reports/events.repository.js';
 import { EventTail } from './event-tail.js';
@@ -19,6 +22,9 @@ const REPLAY_PAGE = 1000;
 
 interface Client {
   socket: IoSocket;
+  /** Who is on this socket, from the session cookie or bearer token of its handshake. */
+  actor: Actor;
+  ready: Promise<void>;
   sub: Subscription;
   mode: 'idle' | 'replaying' | 'live';
   buffer: StoredEvent[];
@@ -28,8 +34,13 @@ interface Client {
 export interface Realtime {
   tail: EventTail;
   io: Server<ClientToServerEvents, ServerToClientEvents>;
+  /** A team's live position, to the sockets allowed to see that unit's teams. */
+  teamMoved(payload: TeamMovedPayload): void;
   close(): Promise<void>;
 }
+
+/** Resolves the actor of a socket from its handshake headers (cookie or Authorization). */
+export type ActorResolver = (headers: Record<string, string | string[] | undefined>) => Promise<Actor>;
 
 /** Sends one logged event to a socket under its declared name. */
 type Emit = <E extends keyof ServerToClientEvents>(ev: E, ...args: Parameters<ServerToClientEvents[E]>) => boolean;
@@ -45,24 +56,34 @@ function send(emit: Emit, e: StoredEvent): void {
   else emit('report:updated', p);
 }
 
-/** Team events go to every subscriber; report events to those whose filter they match. */
-const wants = (sub: Subscription, e: StoredEvent) => e.type === 'team' || matches(sub, e.report);
+/**
+ * Report events go to whoever's filter they match (they carry public fields only); team events
+ * only to signed-in staff who may see that unit's teams.
+ */
+const wants = (c: Client, e: StoredEvent) =>
+  e.type === 'team' ? can(c.actor, 'team.read', { unitCode: e.team.unitCode }) : matches(c.sub, e.report);
 
 /**
  * Socket.IO on the HTTP server. A client subscribes (bbox, categories, sinceSeq) by the
  * `subscribe` event or in its handshake `auth`; it first gets every event after sinceSeq from
  * report_events, then live ones, in seq order and without duplicates.
  */
-export async function attachRealtime(http: HttpServer, db: Db, pollMs = 1000): Promise<Realtime> {
+export async function attachRealtime(
+  http: HttpServer,
+  db: Db,
+  pollMs = 1000,
+  actorOf: ActorResolver = async () => ANONYMOUS,
+): Promise<Realtime> {
   const io = new Server<ClientToServerEvents, ServerToClientEvents>(http, { serveClient: false });
   const clients = new Map<string, Client>();
 
   const deliver = (events: StoredEvent[]) => {
     for (const e of events) {
-      send((ev, ...args) => io.to(FIREHOSE).emit(ev, ...args), e);
+      // Report events: one encode for every unfiltered socket. Team events: per socket, by right.
+      if (e.type === 'report') send((ev, ...args) => io.to(FIREHOSE).emit(ev, ...args), e);
       for (const c of clients.values()) {
         if (c.mode === 'replaying') c.buffer.push(e);
-        else if (c.mode === 'live' && !isFirehose(c.sub) && wants(c.sub, e))
+        else if (c.mode === 'live' && (e.type === 'team' || !isFirehose(c.sub)) && wants(c, e))
           send((ev, ...args) => c.socket.emit(ev, ...args), e);
       }
     }
@@ -79,6 +100,7 @@ export async function attachRealtime(http: HttpServer, db: Db, pollMs = 1000): P
       return { ok: false, error: { code: 'validation_failed', message: `Invalid subscription: ${detail}` } };
     }
     const generation = ++c.generation;
+    await c.ready;
     c.socket.leave(FIREHOSE);
     Object.assign(c, { sub: toSubscription(parsed.data), mode: 'replaying', buffer: [] });
     let cursor = Math.min(parsed.data.sinceSeq ?? tail.lastSeq, Number.MAX_SAFE_INTEGER);
@@ -89,7 +111,7 @@ export async function attachRealtime(http: HttpServer, db: Db, pollMs = 1000): P
       if (generation !== c.generation)
         return { ok: false, error: { code: 'superseded', message: 'A newer subscribe replaced this one.' } };
       for (const e of page) {
-        if (!wants(c.sub, e)) continue;
+        if (!wants(c, e)) continue;
         send((ev, ...args) => c.socket.emit(ev, ...args), e);
         replayed++;
       }
@@ -97,7 +119,7 @@ export async function attachRealtime(http: HttpServer, db: Db, pollMs = 1000): P
     }
     // Synchronous from here: no event can slip between the buffer flush and going live.
     for (const e of c.buffer) {
-      if (e.seq <= cursor || !wants(c.sub, e)) continue;
+      if (e.seq <= cursor || !wants(c, e)) continue;
       send((ev, ...args) => c.socket.emit(ev, ...args), e);
       replayed++;
       cursor = e.seq;
@@ -109,7 +131,18 @@ export async function attachRealtime(http: HttpServer, db: Db, pollMs = 1000): P
 
   io.on('connection', (socket) => {
     coalesceWrites(socket);
-    const c: Client = { socket, sub: toSubscription({}), mode: 'idle', buffer: [], generation: 0 };
+    const c: Client = {
+      socket,
+      actor: ANONYMOUS,
+      ready: Promise.resolve(),
+      sub: toSubscription({}),
+      mode: 'idle',
+      buffer: [],
+      generation: 0,
+    };
+    c.ready = actorOf(socket.handshake.headers)
+      .then((actor) => void (c.actor = actor))
+      .catch(() => {}); // the session store is briefly unreachable: the socket stays anonymous
     clients.set(socket.id, c);
     socket.on('disconnect', () => clients.delete(socket.id));
     socket.on('subscribe', (req, ack) => {
@@ -127,6 +160,11 @@ export async function attachRealtime(http: HttpServer, db: Db, pollMs = 1000): P
   return {
     tail,
     io,
+    teamMoved(payload) {
+      for (const c of clients.values()) {
+        if (can(c.actor, 'team.read', { unitCode: payload.unitCode })) c.socket.emit('team:moved', payload);
+      }
+    },
     async close() {
       tail.stop();
       await new Promise<void>((resolve) => void io.close(() => resolve()));

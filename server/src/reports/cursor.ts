@@ -10,7 +10,9 @@ export function encodeCursor(k: Keyset): string {
 
 export function decodeCursor(cursor: string): Keyset {
   const [createdAt, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  if (!createdAt || !id || !UUID.test(id) || Number.isNaN(Date.parse(createdAt))) {
+  // Only what encodeCursor writes: an ISO instant PostgreSQL reads back exactly (not just any date text).
+  const exact = !!createdAt && !Number.isNaN(Date.parse(createdAt)) && new Date(createdAt).toISOString() === createdAt;
+  if (!exact || !id || !UUID.test(id)) {
     throw new AppError(400, 'invalid_cursor', {
       vi: 'Con trỏ phân trang không hợp lệ. Hãy dùng nextCursor của trang trước, hoặc bỏ trống.',
       en: 'The cursor is not valid. Use nextCursor from the previous page, or omit it.',

@@ -102,7 +102,7 @@ export function createTeamsService(deps: TeamsDeps) {
     if (!found) throw teamNotFound();
     const team = (await repo.getTeam(db, teamId))!;
     if (team.positionAt === at.toISOString())
-      broadcaster.teamMoved({ teamId, position: input.location, at: at.toISOString() });
+      broadcaster.teamMoved({ teamId, unitCode: team.unitCode, position: input.location, at: at.toISOString() });
     return team;
   }
 

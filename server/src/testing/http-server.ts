@@ -1,5 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import { getRequestListener } from '@hono/node-server';
+import { createAuthService } from '../auth/auth.service.js';
+import { createLoginLimiter } from '../auth/login-limiter.js';
+import { tokenFromHeaders } from '../auth/session.middleware.js';
 import { attachRealtime, type Realtime } from '../realtime/socket-server.js';
 import { createTestApp, type TestApp } from './app.js';
 import type { TestDatabase } from './db.js';
@@ -18,12 +21,13 @@ export async function startTestServer(t: TestDatabase, clock?: () => Date): Prom
     t,
     {
       announce: () => stream.realtime?.tail.announce(),
-      teamMoved: (p) => stream.realtime?.io.emit('team:moved', p),
+      teamMoved: (p) => stream.realtime?.teamMoved(p),
     },
     clock,
   );
   const http: Server = createServer(getRequestListener(app.app.fetch));
-  const realtime = await attachRealtime(http, t.db, 200);
+  const auth = createAuthService(t.db, createLoginLimiter(), clock ?? (() => new Date()));
+  const realtime = await attachRealtime(http, t.db, 200, (h) => auth.actorFor(tokenFromHeaders(h)));
   stream.realtime = realtime;
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   const address = http.address();

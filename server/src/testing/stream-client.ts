@@ -19,13 +19,21 @@ export interface StreamClient {
   close(): void;
 }
 
-/** A real Socket.IO client that records every report event it receives. */
-export async function connectStream(url: string, auth?: SubscribeRequest): Promise<StreamClient> {
+/**
+ * A real Socket.IO client that records every report event it receives. `headers` sign the
+ * handshake in (a bearer token or the session cookie), as staff's dashboards and phones do.
+ */
+export async function connectStream(
+  url: string,
+  auth?: SubscribeRequest,
+  headers?: Record<string, string>,
+): Promise<StreamClient> {
   const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(url, {
     transports: ['websocket'],
     reconnection: false,
     forceNew: true,
     auth: auth ?? {},
+    extraHeaders: headers,
   });
   const events: ReportEventPayload[] = [];
   socket.on('report:created', (e) => events.push(e));

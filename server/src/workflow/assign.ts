@@ -36,7 +36,7 @@ export async function assignInTx(
     kind: 'report:assigned',
     actor: actorId(a.actor),
     payload: report!,
-    detail: { teamId: a.teamId },
+    detail: null, // which team is staff's business (the team event and the audit trail), not the public timeline's
     at: a.now,
   };
   return { report: report!, event, previousTeamId: r.teamId && r.teamId !== a.teamId ? r.teamId : null };

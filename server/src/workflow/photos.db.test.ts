@@ -69,4 +69,21 @@ describe('resolving with an after photo (multipart)', () => {
     expect(res.status).toBe(403);
     expect(await ctx.a.mediaFiles()).toEqual(before);
   });
+
+  it('refuses a body over one photo’s size with 413, on the staff action and on the public rating', async () => {
+    const r = await kit.newReport({ category: 'trash' });
+    const staff = await kit.as('unit_staff', { unitCode: r.unitCode });
+    const huge = new Uint8Array(11 * 1024 * 1024);
+    for (const [path, headers] of [
+      [`/api/reports/${r.id}/actions`, staff.headers],
+      [`/api/track/${r.trackingCode}/rating`, {}],
+    ] as const) {
+      const res = await ctx.a.app.request(path, {
+        method: 'POST',
+        headers: { ...headers, 'content-type': 'application/json', 'content-length': String(huge.length) },
+        body: huge,
+      });
+      expect(res.status).toBe(413);
+    }
+  });
 });

@@ -69,6 +69,7 @@ export function createRatingService(deps: RatingDeps) {
               status: 'reopened' as const,
               resolvedAt: null,
               reopened: true,
+              heldSince: now, // the unit gets it back: its clock starts again
               ...clockPatch(await deadlines.dueFor(locked.category, locked.priority, now)),
             }
           : { status: 'closed' as const };

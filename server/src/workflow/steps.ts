@@ -28,7 +28,11 @@ export function stepFor(r: LockedReport, cmd: ReportCommand, now: Date): Step {
     case 'resolve':
       return { ...free, patch: { ...free.patch, resolvedAt: now }, detail: { note: cmd.note } };
     case 'reopen':
-      return { patch: { resolvedAt: null, reopened: true }, detail: { reason: cmd.reason }, restartClock: true };
+      return {
+        patch: { resolvedAt: null, reopened: true, heldSince: now },
+        detail: { reason: cmd.reason },
+        restartClock: true,
+      };
     case 'reject':
       return { ...free, detail: { reason: cmd.reason } };
     case 'not_responsible':
@@ -42,7 +46,7 @@ export function stepFor(r: LockedReport, cmd: ReportCommand, now: Date): Step {
       };
     case 'unmerge':
       return {
-        patch: { linkedTo: null },
+        patch: { linkedTo: null, heldSince: now },
         detail: { originalId: r.linkedTo },
         original: r.linkedTo ? { id: r.linkedTo, by: -1 } : undefined,
         restartClock: true,

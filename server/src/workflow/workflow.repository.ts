@@ -103,8 +103,9 @@ export async function moveHolding(tx: Tx, reportId: string, unitCode: string, at
   );
 }
 
+/** A unit a report can be transferred to: a ward or a department (not an imported jurisdiction). */
 export async function unitExists(db: Queryable, code: string): Promise<boolean> {
-  const { rows } = await db.query('SELECT 1 FROM units WHERE code = $1', [code]);
+  const { rows } = await db.query(`SELECT 1 FROM units WHERE code = $1 AND kind IN ('ward', 'department')`, [code]);
   return rows.length > 0;
 }
 

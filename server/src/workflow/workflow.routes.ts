@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import type { Config } from '../config.js';
 import { ReportCommand, RatingInput } from '../contracts/workflow.js';
@@ -16,10 +17,24 @@ const reportId = (raw: string) => {
   return raw;
 };
 
+/** At most one photo and its JSON: refused before the body is read in full. */
+function oneUploadLimit(limits: Config['upload']) {
+  const maxSize = limits.maxFileBytes + 64 * 1024;
+  return bodyLimit({
+    maxSize,
+    onError: () => {
+      throw new AppError(413, 'payload_too_large', {
+        vi: `Yêu cầu lớn hơn ${Math.round(maxSize / 1024 / 1024)} MB. Hãy gửi một ảnh nhỏ hơn.`,
+        en: `The request is larger than ${Math.round(maxSize / 1024 / 1024)} MB. Send one smaller photo.`,
+      });
+    },
+  });
+}
+
 /** Staff's side of a report: act on it, read its handling state, its holdings and its audit trail. */
 export function workflowRoutes(workflow: WorkflowService, staff: StaffService, limits: Config['upload']) {
   return new Hono<AuthEnv>()
-    .post('/:id/actions', async (c) => {
+    .post('/:id/actions', oneUploadLimit(limits), async (c) => {
       const id = reportId(c.req.param('id'));
       const { value, photo } = await readBodyWithPhoto(c, ReportCommand, 'action', 'command', 'after', limits);
       return c.json(await workflow.act(c.get('actor'), id, value, photo));
@@ -33,7 +48,7 @@ export function workflowRoutes(workflow: WorkflowService, staff: StaffService, l
 
 /** The citizen's rating, with the tracking code (no sign-in). */
 export function ratingRoutes(ratings: RatingService, limits: Config['upload']) {
-  return new Hono<AuthEnv>().post('/:code/rating', async (c) => {
+  return new Hono<AuthEnv>().post('/:code/rating', oneUploadLimit(limits), async (c) => {
     const code = c.req.param('code');
     if (code.length > 20) {
       throw new AppError(404, 'tracking_code_not_found', {

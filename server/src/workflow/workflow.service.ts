@@ -11,6 +11,7 @@ import { appendEvents, type NewEvent } from '../reports/events.repository.js';
 import { newId } from '../reports/ids.js';
 import { publicReportsByIds } from '../reports/reports.repository.js';
 import { releaseTeamInTx } from '../teams/teams.repository.js';
+import { AppError } from '../http/errors.js';
 import * as errors from './errors.js';
 import { clockPatch, stepFor, type Step } from './steps.js';
 import { actionsFrom, nextStatus } from './transitions.js';
@@ -68,7 +69,7 @@ export function createWorkflowService(deps: WorkflowDeps) {
       return report;
     } catch (err) {
       if (written) await media.removeFile(written); // nothing committed: no file may stay behind
-      throw err;
+      throw conflictOf(err);
     }
   }
 
@@ -156,4 +157,14 @@ const KINDS: Partial<Record<ReportCommand['action'], string>> = {
 /** The event kind of an action: `report:<past tense>`. */
 function eventKind(action: ReportCommand['action']): string {
   return KINDS[action] ?? action;
+}
+
+/** Two staff changing the same reports at once (a deadlock, a serialization failure): 409, try again. */
+function conflictOf(err: unknown): unknown {
+  const code = (err as { code?: string }).code;
+  if (code !== '40P01' && code !== '40001') return err;
+  return new AppError(409, 'concurrent_change', {
+    vi: 'Phản ánh vừa được người khác thay đổi cùng lúc. Hãy tải lại và thử lại.',
+    en: 'Someone else changed this report at the same moment. Reload and try again.',
+  });
 }

@@ -177,7 +177,8 @@ INSERT INTO unit_borders (unit_code, geom)
   SELECT code, (ST_Dump(ST_Subdivide(ST_Boundary(geom), 64))).geom FROM units WHERE kind = 'ward' AND geom IS NOT NULL;
 
 -- The handling unit for a report: the first active rule by rank that matches its category, ward
--- and area; the ward itself when none does.
+-- and area; the ward itself when none does. The rules are the city's: a report whose "ward" is not
+-- one of its wards (an imported jurisdiction elsewhere) stays with that unit.
 CREATE FUNCTION route_unit(cat text, ward text, pt geometry) RETURNS text
   LANGUAGE sql STABLE PARALLEL SAFE
   AS $$
@@ -185,6 +186,7 @@ CREATE FUNCTION route_unit(cat text, ward text, pt geometry) RETURNS text
       (SELECT coalesce(r.unit_code, ward) FROM routing_rules r
        WHERE r.active AND (r.category IS NULL OR r.category = cat) AND (r.ward_code IS NULL OR r.ward_code = ward)
          AND (r.area IS NULL OR ST_Covers(r.area, pt))
+         AND EXISTS (SELECT 1 FROM units u WHERE u.code = ward AND u.kind = 'ward')
        ORDER BY r.rank, r.id LIMIT 1),
       ward)
   $$;
