@@ -10,4 +10,9 @@ export interface Deadline {
 export interface Deadlines {
   /** The deadline of a holding that starts at `start`; null when the category has no policy. */
   dueFor(category: string, priority: ReportPriority, start: Date): Promise<Deadline | null>;
+  /**
+   * Makes sure the rules are loaded. Call it before a transaction that will ask `dueFor`: on the
+   * embedded engine (one pooled connection) a load from inside the transaction would wait for it.
+   */
+  prepare(): Promise<void>;
 }

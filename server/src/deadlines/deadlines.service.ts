@@ -75,6 +75,9 @@ export function createDeadlines(db: Db, clock: () => Date) {
     async dueFor(category: string, priority: ReportPriority, start: Date): Promise<Deadline | null> {
       return deadlineUnder(await rules(), category, priority, start);
     },
+    async prepare(): Promise<void> {
+      await rules();
+    },
     invalidate,
     rules,
     listPolicies: () => repo.listSlaPolicies(db),

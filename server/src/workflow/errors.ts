@@ -33,6 +33,6 @@ export const sameUnit = () =>
 
 export const badOriginal = () =>
   new AppError(422, 'invalid_original', {
-    vi: 'Phản ánh gốc không hợp lệ: phải là một phản ánh khác, chưa bị gộp vào phản ánh nào.',
-    en: 'Invalid original: it must be another report that is not itself merged into one.',
+    vi: 'Không gộp được: phản ánh gốc phải là một phản ánh khác, chưa bị gộp vào phản ánh nào, và phản ánh được gộp không được có phản ánh trùng của riêng nó.',
+    en: 'Cannot merge: the original must be another report not itself merged into one, and the merged report must have no "me too" reports of its own.',
   });

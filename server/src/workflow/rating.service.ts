@@ -42,6 +42,7 @@ export function createRatingService(deps: RatingDeps) {
   async function rate(code: string, input: RatingInput, photo?: CleanImage): Promise<Rating> {
     const now = clock();
     let written: string | null = null;
+    await deadlines.prepare(); // never a pool query inside the transaction (see Deadlines.prepare)
     try {
       const rating = await withTransaction(db, async (tx) => {
         const r = await repo.lockByTrackingCode(tx, normaliseTrackingCode(code));

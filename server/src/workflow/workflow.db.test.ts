@@ -73,6 +73,9 @@ describe('statuses: one service checks the transition and the right, writes the 
     const original = StaffReport.parse(await (await kit.get(op, `/api/reports/${b.id}/staff`)).json());
     expect(original.meTooCount).toBe(1);
     expect(original.linked.map((l) => l.id)).toEqual([a.id]);
+    // b is now an original: it cannot itself be merged into another report (one level only).
+    const c0 = await kit.newReport();
+    expect((await kit.act(op, b.id, { action: 'duplicate', originalId: c0.id })).status).toBe(422);
     const unmerged = PublicReport.parse(await (await kit.act(op, a.id, { action: 'unmerge' })).json());
     expect(unmerged).toMatchObject({ status: 'new', linkedTo: null });
     expect(unmerged.dueAt).not.toBeNull();

@@ -47,6 +47,7 @@ export function createWorkflowService(deps: WorkflowDeps) {
   async function act(actor: Actor, reportId: string, cmd: ReportCommand, photo?: CleanImage): Promise<PublicReport> {
     const now = clock();
     let written: string | null = null;
+    await deadlines.prepare(); // never a pool query inside the transaction (see Deadlines.prepare)
     try {
       const report = await withTransaction(db, async (tx) => {
         const r = await repo.lockReport(tx, reportId);
@@ -82,6 +83,8 @@ export function createWorkflowService(deps: WorkflowDeps) {
     if (cmd.action === 'duplicate') {
       const original = cmd.originalId === r.id ? null : await repo.lockReport(tx, cmd.originalId);
       if (!original || original.linkedTo) throw errors.badOriginal();
+      // One level only: a report that others were linked to is an original, not a duplicate.
+      if ((await repo.listLinked(tx, r.id)).length > 0) throw errors.badOriginal();
     }
   }
 
