@@ -25,6 +25,12 @@ export async function startEmbedded(dataDir: string | undefined, port = 0): Prom
     url,
     async close() {
       await server.stop();
+      // pglite-socket handles each connection's close on a later turn (setImmediate) and then asks
+      // PGlite whether a transaction is open; asked after PGlite has closed, that throws an
+      // unhandled TypeError. Let those turns run, and answer "no" to any that come later: a
+      // closing database has no transaction to roll back.
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      (db as unknown as { isInTransaction(): boolean }).isInTransaction = () => false;
       await db.close();
     },
   };
