@@ -2,20 +2,11 @@ import { Hono, type Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { LoginInput, UserCreateInput } from '../contracts/auth.js';
-import { AppError, parseOr400 } from '../http/errors.js';
+import { jsonBodyOr400, parseOr400 } from '../http/errors.js';
 import type { AuthEnv } from './actor.js';
 import type { AuthService } from './auth.service.js';
 import { authorize } from './policy.js';
 import { SESSION_COOKIE, sessionToken } from './session.middleware.js';
-
-async function jsonBody(c: Context): Promise<unknown> {
-  return c.req.json().catch(() => {
-    throw new AppError(400, 'invalid_json', {
-      vi: 'Nội dung gửi lên không phải JSON hợp lệ.',
-      en: 'The request body is not valid JSON.',
-    });
-  });
-}
 
 /** The client's address for the sign-in limiter; tests through app.request() have none. */
 function clientAddress(c: Context): string {
@@ -30,7 +21,7 @@ function clientAddress(c: Context): string {
 export function authRoutes(auth: AuthService) {
   return new Hono<AuthEnv>()
     .post('/login', async (c) => {
-      const input = parseOr400(LoginInput, await jsonBody(c), 'sign-in');
+      const input = parseOr400(LoginInput, await jsonBodyOr400(c), 'sign-in');
       const { token, ...signedIn } = await auth.login(input, 'cookie', clientAddress(c));
       setCookie(c, SESSION_COOKIE, token, {
         httpOnly: true,
@@ -42,7 +33,7 @@ export function authRoutes(auth: AuthService) {
       return c.json(signedIn);
     })
     .post('/token', async (c) => {
-      const input = parseOr400(LoginInput, await jsonBody(c), 'sign-in');
+      const input = parseOr400(LoginInput, await jsonBodyOr400(c), 'sign-in');
       return c.json(await auth.login(input, 'bearer', clientAddress(c)));
     })
     .post('/logout', async (c) => {
@@ -67,7 +58,7 @@ export function usersRoutes(auth: AuthService) {
     })
     .post('/', async (c) => {
       authorize(c.get('actor'), 'users.manage');
-      const input = parseOr400(UserCreateInput, await jsonBody(c), 'user');
+      const input = parseOr400(UserCreateInput, await jsonBodyOr400(c), 'user');
       return c.json(await auth.createUser(input), 201);
     });
 }

@@ -43,26 +43,11 @@ export interface Target {
   teamId?: string | null;
 }
 
-const HANDLING: Action[] = [
-  'report.read_internal',
-  'report.read_contact',
-  'report.receive',
-  'report.start',
-  'report.resolve',
-  'report.close',
-  'report.reopen',
-  'report.reject',
-  'report.not_responsible',
-  'report.duplicate',
-  'report.unmerge',
-  'report.transfer',
-  'report.confirm_ward',
-  'report.set_priority',
-  'report.assign',
-  'dispatch.recommend',
-  'team.read',
-  'stats.read',
-];
+// What handling staff do: every report action but the audit trail, plus dispatch, teams, figures.
+const HANDLING: Action[] = ACTIONS.filter(
+  (a) =>
+    (a.startsWith('report.') && a !== 'report.audit') || ['dispatch.recommend', 'team.read', 'stats.read'].includes(a),
+);
 
 /** Per role: the actions it may take, and whether they are limited to its own unit or team. */
 const GRANTS: Record<Role, { actions: readonly Action[]; scope: 'city' | 'unit' | 'team' }> = {

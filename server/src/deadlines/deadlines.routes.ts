@@ -1,4 +1,4 @@
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import type { AuthEnv } from '../auth/actor.js';
 import { authorize } from '../auth/policy.js';
 import {
@@ -10,18 +10,9 @@ import {
   UnitStatsQuery,
 } from '../contracts/deadlines.js';
 import { ReportPriority } from '../contracts/report.js';
-import { AppError, parseOr400 } from '../http/errors.js';
+import { jsonBodyOr400, parseOr400 } from '../http/errors.js';
 import type { DeadlinesService } from './deadlines.service.js';
 import type { UnitStatsService } from './stats.service.js';
-
-async function jsonBody(c: Context): Promise<unknown> {
-  return c.req.json().catch(() => {
-    throw new AppError(400, 'invalid_json', {
-      vi: 'Nội dung gửi lên không phải JSON hợp lệ.',
-      en: 'The request body is not valid JSON.',
-    });
-  });
-}
 
 /**
  * Admins edit the working calendar and the due times (mount under /api/admin). Edits apply to
@@ -37,7 +28,7 @@ export function deadlinesAdminRoutes(deadlines: DeadlinesService) {
     .put('/calendar-days/:day', async (c) => {
       authorize(c.get('actor'), 'calendar.manage');
       const day = parseOr400(LocalDate, c.req.param('day'), 'calendar day');
-      const input = parseOr400(CalendarDayInput, await jsonBody(c), 'calendar day');
+      const input = parseOr400(CalendarDayInput, await jsonBodyOr400(c), 'calendar day');
       return c.json(await deadlines.putDay(day, input));
     })
     .delete('/calendar-days/:day', async (c) => {
@@ -52,7 +43,7 @@ export function deadlinesAdminRoutes(deadlines: DeadlinesService) {
     .put('/sla-policies/:category/:priority', async (c) => {
       authorize(c.get('actor'), 'calendar.manage');
       const priority = parseOr400(ReportPriority, c.req.param('priority'), 'priority');
-      const input = parseOr400(SlaPolicyInput, await jsonBody(c), 'SLA policy');
+      const input = parseOr400(SlaPolicyInput, await jsonBodyOr400(c), 'SLA policy');
       return c.json(await deadlines.putPolicy({ category: c.req.param('category'), priority, ...input }));
     });
 }

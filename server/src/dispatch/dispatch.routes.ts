@@ -2,8 +2,7 @@ import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import type { AuthEnv } from '../auth/actor.js';
 import { AssignInput, RecommendationQuery } from '../contracts/dispatch.js';
-import { parseOr400 } from '../http/errors.js';
-import { jsonBody } from '../teams/teams.routes.js';
+import { jsonBodyOr400, parseOr400 } from '../http/errors.js';
 import type { AssignmentService } from './assignment.js';
 import { reportNotFound, type DispatchService } from './dispatch.service.js';
 
@@ -25,7 +24,7 @@ export function dispatchRoutes(dispatch: DispatchService, assignment: Assignment
     })
     .post('/:id/assign', async (c) => {
       const id = reportId(c);
-      const input = parseOr400(AssignInput, await jsonBody(c), 'assignment');
+      const input = parseOr400(AssignInput, await jsonBodyOr400(c), 'assignment');
       return c.json(await assignment.assign(c.get('actor'), id, input.teamId));
     });
 }

@@ -40,6 +40,23 @@ export function toIssues(error: z.ZodError): Issue[] {
   return error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
 }
 
+/** JSON text parsed, or a 400 `invalid_json`: every body the API reads goes through here. */
+export function parseJsonOr400(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError(400, 'invalid_json', {
+      vi: 'Nội dung gửi lên không phải JSON hợp lệ.',
+      en: 'The request body is not valid JSON.',
+    });
+  }
+}
+
+/** The request's JSON body, or a 400 `invalid_json`. */
+export async function jsonBodyOr400(c: Context): Promise<unknown> {
+  return parseJsonOr400(await c.req.text());
+}
+
 /** Parses with a zod schema or throws a 400 naming each bad field. */
 export function parseOr400<S extends z.ZodType>(schema: S, value: unknown, what: string): z.infer<S> {
   const r = schema.safeParse(value);

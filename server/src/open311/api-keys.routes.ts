@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ApiKeyCreateInput } from '../contracts/api-key.js';
 import type { AuthEnv } from '../auth/actor.js';
 import { authorize } from '../auth/policy.js';
-import { AppError, parseOr400 } from '../http/errors.js';
+import { AppError, jsonBodyOr400, parseOr400 } from '../http/errors.js';
 import type { ApiKeysService } from './api-keys.service.js';
 
 const Id = z.string().uuid();
@@ -17,13 +17,7 @@ export function apiKeysRoutes(keys: ApiKeysService) {
     })
     .get('/', async (c) => c.json(await keys.list()))
     .post('/', async (c) => {
-      const body: unknown = await c.req.json().catch(() => {
-        throw new AppError(400, 'invalid_json', {
-          vi: 'Nội dung yêu cầu không phải JSON hợp lệ.',
-          en: 'The request body is not valid JSON.',
-        });
-      });
-      return c.json(await keys.issue(parseOr400(ApiKeyCreateInput, body, 'API key')), 201);
+      return c.json(await keys.issue(parseOr400(ApiKeyCreateInput, await jsonBodyOr400(c), 'API key')), 201);
     })
     .delete('/:id', async (c) => {
       const id = c.req.param('id');

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { ReportCreateInput } from '../contracts/report.js';
 import type { Config } from '../config.js';
-import { AppError, parseOr400 } from '../http/errors.js';
+import { AppError, parseJsonOr400, parseOr400 } from '../http/errors.js';
 import type { Upload } from './reports.service.js';
 
 export interface Intake {
@@ -28,16 +28,7 @@ async function readJson(c: Context, maxBytes: number): Promise<ReportCreateInput
       en: `A report without photos must be under ${maxBytes / 1024} KB. Shorten the description.`,
     });
   }
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    throw new AppError(400, 'invalid_json', {
-      vi: 'Nội dung yêu cầu không phải JSON hợp lệ.',
-      en: 'The request body is not valid JSON.',
-    });
-  }
-  return parseOr400(ReportCreateInput, body, 'report');
+  return parseOr400(ReportCreateInput, parseJsonOr400(text), 'report');
 }
 
 async function readMultipart(c: Context, limits: Config['upload']): Promise<Intake> {

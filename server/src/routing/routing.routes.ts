@@ -1,10 +1,10 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import type { Db } from '../db/pool.js';
 import { RoutingRuleInput, RoutingSettings } from '../contracts/routing.js';
 import type { AuthEnv } from '../auth/actor.js';
 import { authorize } from '../auth/policy.js';
-import { AppError, parseOr400 } from '../http/errors.js';
+import { AppError, jsonBodyOr400, parseOr400 } from '../http/errors.js';
 import { newId } from '../reports/ids.js';
 import * as repo from './routing.repository.js';
 
@@ -29,14 +29,8 @@ function unknownReference(err: { code?: string }): never {
   throw err as Error;
 }
 
-async function body(c: { req: { json(): Promise<unknown> } }): Promise<RoutingRuleInput> {
-  const raw = await c.req.json().catch(() => {
-    throw new AppError(400, 'invalid_json', {
-      vi: 'Nội dung không phải JSON hợp lệ.',
-      en: 'The body is not valid JSON.',
-    });
-  });
-  return parseOr400(RoutingRuleInput, raw, 'routing rule');
+async function body(c: Context): Promise<RoutingRuleInput> {
+  return parseOr400(RoutingRuleInput, await jsonBodyOr400(c), 'routing rule');
 }
 
 /** Routing rules are data that admins edit here; new reports follow them at once. */

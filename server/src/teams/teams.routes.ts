@@ -2,20 +2,10 @@ import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import type { AuthEnv } from '../auth/actor.js';
 import { TeamCreateInput, TeamListQuery, TeamPositionInput, TeamStatusInput } from '../contracts/team.js';
-import { AppError, parseOr400 } from '../http/errors.js';
+import { jsonBodyOr400, parseOr400 } from '../http/errors.js';
 import { teamNotFound, type TeamsService } from './teams.service.js';
 
 const Id = z.string().uuid();
-
-/** The JSON body, or 400 `invalid_json`. */
-export async function jsonBody(c: Context): Promise<unknown> {
-  return c.req.json().catch(() => {
-    throw new AppError(400, 'invalid_json', {
-      vi: 'Nội dung gửi lên không phải JSON hợp lệ.',
-      en: 'The request body is not valid JSON.',
-    });
-  });
-}
 
 function teamId(c: Context): string {
   const id = c.req.param('id');
@@ -31,17 +21,17 @@ export function teamsRoutes(teams: TeamsService) {
       return c.json(await teams.list(c.get('actor'), q.unit));
     })
     .post('/', async (c) => {
-      const input = parseOr400(TeamCreateInput, await jsonBody(c), 'team');
+      const input = parseOr400(TeamCreateInput, await jsonBodyOr400(c), 'team');
       return c.json(await teams.create(c.get('actor'), input), 201);
     })
     .post('/:id/position', async (c) => {
       const id = teamId(c);
-      const input = parseOr400(TeamPositionInput, await jsonBody(c), 'position');
+      const input = parseOr400(TeamPositionInput, await jsonBodyOr400(c), 'position');
       return c.json(await teams.reportPosition(c.get('actor'), id, input));
     })
     .patch('/:id/status', async (c) => {
       const id = teamId(c);
-      const input = parseOr400(TeamStatusInput, await jsonBody(c), 'team status');
+      const input = parseOr400(TeamStatusInput, await jsonBodyOr400(c), 'team status');
       return c.json(await teams.setStatus(c.get('actor'), id, input.status));
     });
 }

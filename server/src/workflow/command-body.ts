@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import type { Config } from '../config.js';
-import { AppError, parseOr400 } from '../http/errors.js';
+import { AppError, parseJsonOr400, parseOr400 } from '../http/errors.js';
 import { cleanImage, type CleanImage } from '../media/images.js';
 
 /**
@@ -17,7 +17,8 @@ export async function readBodyWithPhoto<S extends z.ZodType>(
   limits: Config['upload'],
 ): Promise<{ value: z.infer<S>; photo?: CleanImage }> {
   const type = (c.req.header('content-type') ?? '').toLowerCase();
-  if (type.startsWith('application/json')) return { value: parseOr400(schema, await json(await c.req.text()), what) };
+  if (type.startsWith('application/json'))
+    return { value: parseOr400(schema, parseJsonOr400(await c.req.text()), what) };
   if (!type.startsWith('multipart/form-data')) {
     throw new AppError(415, 'unsupported_content_type', {
       vi: 'Hãy gửi dạng application/json, hoặc multipart/form-data kèm ảnh.',
@@ -31,7 +32,7 @@ export async function readBodyWithPhoto<S extends z.ZodType>(
     });
   });
   const raw = form[field];
-  const value = parseOr400(schema, await json(typeof raw === 'string' ? raw : ''), what);
+  const value = parseOr400(schema, parseJsonOr400(typeof raw === 'string' ? raw : ''), what);
   const file = form[photoField];
   if (!(file instanceof File)) return { value };
   if (file.size > limits.maxFileBytes) {
@@ -41,15 +42,4 @@ export async function readBodyWithPhoto<S extends z.ZodType>(
     });
   }
   return { value, photo: await cleanImage(new Uint8Array(await file.arrayBuffer()), file.name || 'photo') };
-}
-
-async function json(text: string): Promise<unknown> {
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new AppError(400, 'invalid_json', {
-      vi: 'Nội dung gửi lên không phải JSON hợp lệ.',
-      en: 'The request body is not valid JSON.',
-    });
-  }
 }
