@@ -41,11 +41,13 @@ export interface CallOptions {
   lang?: Lang;
 }
 
-async function request<T>(path: string, init: RequestInit = {}, lang?: Lang): Promise<T> {
+/** One JSON call; a non-2xx reply becomes an {@link ApiError} with the server's code and message. */
+export async function request<T>(path: string, init: RequestInit = {}, lang?: Lang): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json', ...(init.headers as Record<string, string>) };
   // The server's messages are Vietnamese unless English is preferred.
   if (lang) headers['accept-language'] = lang === 'en' ? 'en, vi;q=0.5' : 'vi, en;q=0.5';
   const res = await fetch(path, { ...init, headers });
+  if (res.status === 204) return undefined as T;
   if (res.ok) return (await res.json()) as T;
   const body = (await res.json().catch(() => null)) as Partial<ErrorBody> | null;
   throw new ApiError(res.status, body?.error?.code ?? 'http_error', body?.error?.message ?? `HTTP ${res.status}`);

@@ -1,10 +1,24 @@
+import type { Message } from './message.js';
+
+export type { Message };
+
 // Every string the user sees, Vietnamese first. The English table must have the same keys,
 // which `satisfies Messages` checks at compile time.
 export type Lang = 'vi' | 'en';
 export const LANGS: readonly Lang[] = ['vi', 'en'];
 export const DEFAULT_LANG: Lang = 'vi';
 
+// Each area of the dashboard keeps its strings in its own `<area>.messages.ts`, merged here.
+import * as planning from './planning.messages.js';
+import * as session from './session.messages.js';
+import * as units from './units.messages.js';
+import * as workflow from './workflow.messages.js';
+
 export const vi = {
+  ...session.vi,
+  ...workflow.vi,
+  ...units.vi,
+  ...planning.vi,
   appTitle: 'Mắt Thần',
   appSubtitle: 'Phản ánh hiện trường — Hà Nội',
   switchLanguage: 'English',
@@ -46,6 +60,8 @@ export const vi = {
   nav_report: 'Gửi phản ánh',
   nav_track: 'Tra cứu',
   nav_public: 'Bản đồ công khai',
+  nav_units: 'Đơn vị & hạn xử lý',
+  nav_planning: 'Quy hoạch',
   navLabel: 'Các trang',
   notFoundTitle: 'Không có trang này',
   notFoundBody: 'Địa chỉ không đúng. Hãy chọn một trang ở trên.',
@@ -118,12 +134,14 @@ export const vi = {
   hotspot_cold: 'Điểm lạnh',
 };
 
-/** A plain string, or one per plural form for languages that have them (Vietnamese has none). */
-export type Message = string | { one: string; other: string };
 export type MessageKey = keyof typeof vi;
 export type Messages = Record<MessageKey, Message>;
 
 export const en = {
+  ...session.en,
+  ...workflow.en,
+  ...units.en,
+  ...planning.en,
   appTitle: 'Mắt Thần',
   appSubtitle: 'Field reports — Hanoi',
   switchLanguage: 'Tiếng Việt',
@@ -165,6 +183,8 @@ export const en = {
   nav_report: 'Report',
   nav_track: 'Track',
   nav_public: 'Public map',
+  nav_units: 'Units & deadlines',
+  nav_planning: 'Planning',
   navLabel: 'Pages',
   notFoundTitle: 'No such page',
   notFoundBody: 'The address is wrong. Pick a page above.',

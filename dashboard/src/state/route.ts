@@ -7,7 +7,13 @@ export type Route =
   | { name: 'report' }
   | { name: 'track'; code: string | null }
   | { name: 'public' }
+  | { name: 'units' }
+  | { name: 'planning' }
+  | { name: 'signin' }
   | { name: 'notFound' };
+
+type SimpleName = 'report' | 'public' | 'units' | 'planning' | 'signin';
+const SIMPLE: ReadonlySet<string> = new Set<SimpleName>(['report', 'public', 'units', 'planning', 'signin']);
 
 /** `/track/K3F9Q-7ZP2M` → `{ name: 'track', code: 'K3F9Q-7ZP2M' }`; trailing slashes do not matter. */
 export function parseRoute(pathname: string): Route {
@@ -15,8 +21,7 @@ export function parseRoute(pathname: string): Route {
   const [first, second, ...rest] = parts;
   if (first === undefined) return { name: 'live' };
   if (rest.length > 0) return { name: 'notFound' };
-  if (first === 'report' && second === undefined) return { name: 'report' };
-  if (first === 'public' && second === undefined) return { name: 'public' };
+  if (second === undefined && SIMPLE.has(first)) return { name: first as SimpleName };
   if (first === 'track') return { name: 'track', code: second ? safeDecode(second) : null };
   return { name: 'notFound' };
 }
@@ -28,9 +33,11 @@ export function routePath(route: Route): string {
     case 'notFound':
       return '/';
     case 'report':
-      return '/report';
     case 'public':
-      return '/public';
+    case 'units':
+    case 'planning':
+    case 'signin':
+      return `/${route.name}`;
     case 'track':
       return route.code ? `/track/${encodeURIComponent(route.code)}` : '/track';
   }

@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 /**
  * Headless Chromium as CI has it. With --disable-gpu, WebGL2 still works through ANGLE on
@@ -89,4 +89,19 @@ export async function pixelStats(page: Page, element: Locator, background: strin
     },
     { b64: png.toString('base64'), bg: background },
   );
+}
+
+/** The password of every demo account that `npm start` creates on the embedded engine. */
+export const DEMO_PASSWORD = 'matthan-demo';
+
+/**
+ * Signs a browser context in as a demo account (seeds/demo-accounts.json) through the real sign-in
+ * API: the session cookie lands in the context, as if the user had typed the password.
+ */
+export async function signInContext(context: BrowserContext, origin: string, username: string): Promise<void> {
+  const res = await context.request.post(`${origin}/api/auth/login`, {
+    data: { username, password: DEMO_PASSWORD },
+    headers: { origin },
+  });
+  if (!res.ok()) throw new Error(`sign-in as ${username} failed: HTTP ${res.status()} ${await res.text()}`);
 }

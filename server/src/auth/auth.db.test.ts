@@ -20,14 +20,16 @@ describe('sign-in: cookies for the dashboard, bearer tokens for field phones', (
     expect(cookie).toContain('SameSite=Lax');
     const session = cookie.split(';')[0]!;
     const me = await ctx.a.app.request('/api/auth/me', { headers: { cookie: session } });
-    expect(((await me.json()) as { user: { id: string } }).user.id).toBe(user.id);
+    const mine = (await me.json()) as { user: { id: string }; actions: string[] };
+    expect(mine.user.id).toBe(user.id);
+    expect(mine.actions).toContain('report.read_internal');
     const out = await ctx.a.app.request('/api/auth/logout', {
       method: 'POST',
       headers: { cookie: session, origin: 'http://localhost', host: 'localhost' },
     });
     expect(out.status).toBe(204);
     const after = await ctx.a.app.request('/api/auth/me', { headers: { cookie: session } });
-    expect(await after.json()).toEqual({ user: null });
+    expect(await after.json()).toEqual({ user: null, actions: [] });
   });
 
   it('never stores the token or the password in clear', async () => {

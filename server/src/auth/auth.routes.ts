@@ -5,7 +5,7 @@ import { LoginInput, UserCreateInput } from '../contracts/auth.js';
 import { jsonBodyOr400, parseOr400 } from '../http/errors.js';
 import type { AuthEnv } from './actor.js';
 import type { AuthService } from './auth.service.js';
-import { authorize } from './policy.js';
+import { actionsOf, authorize } from './policy.js';
 import { SESSION_COOKIE, sessionToken } from './session.middleware.js';
 
 /** The client's address for the sign-in limiter; tests through app.request() have none. */
@@ -43,9 +43,9 @@ export function authRoutes(auth: AuthService) {
     })
     .get('/me', (c) => {
       const actor = c.get('actor');
-      if (actor.kind !== 'user') return c.json({ user: null });
+      if (actor.kind !== 'user') return c.json({ user: null, actions: [] });
       const { kind: _kind, ...user } = actor;
-      return c.json({ user });
+      return c.json({ user, actions: actionsOf(actor) });
     });
 }
 

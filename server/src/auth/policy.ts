@@ -83,6 +83,11 @@ export function can(actor: Actor, action: Action, target: Target = {}): boolean 
   return true;
 }
 
+/** Every action the actor may take somewhere (its unit or team, or the city): the dashboard's menu. */
+export function actionsOf(actor: Actor): Action[] {
+  return actor.kind === 'user' ? [...GRANTS[actor.role].actions] : [];
+}
+
 /** Where the actor may take the action: everywhere, in its unit, on its team's reports, or nowhere (null). */
 export type Scope = { kind: 'city' } | { kind: 'unit'; unitCode: string } | { kind: 'team'; teamId: string };
 

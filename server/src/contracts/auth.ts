@@ -71,6 +71,15 @@ export type UserCreateInput = z.infer<typeof UserCreateInput>;
 export const UserList = z.object({ items: z.array(User) }).describe('Every account');
 export type UserList = z.infer<typeof UserList>;
 
-/** GET /api/auth/me: the signed-in user, or null for nobody. Example: `{ user: null }`. */
-export const CurrentUser = z.object({ user: User.nullable() }).describe('Who is signed in');
+/** GET /api/auth/me: the signed-in user, or null for nobody. Example: `{ user: null, actions: [] }`. */
+export const CurrentUser = z
+  .object({
+    user: User.nullable(),
+    actions: z
+      .array(z.string())
+      .describe(
+        'What this user may do somewhere (their unit or team, or the whole city): the dashboard shows only these',
+      ),
+  })
+  .describe('Who is signed in');
 export type CurrentUser = z.infer<typeof CurrentUser>;

@@ -1,0 +1,46 @@
+// Strings of the sign-in page and the header's account menu, Vietnamese first.
+import type { TableOf } from './message.js';
+
+export const vi = {
+  signInTitle: 'Đăng nhập cho cán bộ',
+  signInIntro: 'Dành cho cán bộ điều hành, đơn vị xử lý, điều phối và quy hoạch. Người dân không cần đăng nhập.',
+  signInUsername: 'Tên đăng nhập',
+  signInPassword: 'Mật khẩu',
+  signInSubmit: 'Đăng nhập',
+  signInBusy: 'Đang đăng nhập…',
+  signInFailed: 'Chưa đăng nhập được: {message}',
+  signInAs: 'Đã đăng nhập: {name}',
+  signInLink: 'Đăng nhập',
+  signOut: 'Đăng xuất',
+  signInNeeded: 'Trang này dành cho cán bộ. Hãy đăng nhập bằng tài khoản được cấp.',
+  signInForbidden: 'Tài khoản của bạn không mở được trang này. Hãy hỏi quản trị viên nếu bạn cần quyền.',
+  role_citizen: 'Người dân',
+  role_operator: 'Điều hành',
+  role_unit_staff: 'Cán bộ đơn vị',
+  role_dispatcher: 'Điều phối',
+  role_field_team: 'Tổ hiện trường',
+  role_planner: 'Quy hoạch',
+  role_admin: 'Quản trị',
+};
+
+export const en = {
+  signInTitle: 'Staff sign-in',
+  signInIntro: 'For operations, unit, dispatch and planning staff. Citizens do not need to sign in.',
+  signInUsername: 'Username',
+  signInPassword: 'Password',
+  signInSubmit: 'Sign in',
+  signInBusy: 'Signing in…',
+  signInFailed: 'Could not sign in: {message}',
+  signInAs: 'Signed in: {name}',
+  signInLink: 'Sign in',
+  signOut: 'Sign out',
+  signInNeeded: 'This page is for staff. Sign in with the account you were given.',
+  signInForbidden: 'Your account cannot open this page. Ask an administrator if you need access.',
+  role_citizen: 'Citizen',
+  role_operator: 'Operations',
+  role_unit_staff: 'Unit staff',
+  role_dispatcher: 'Dispatcher',
+  role_field_team: 'Field team',
+  role_planner: 'Planner',
+  role_admin: 'Administrator',
+} satisfies TableOf<typeof vi>;
