@@ -1,5 +1,7 @@
 import {
   HotspotChangedPayload,
+  TeamEventPayload,
+  TeamMovedPayload,
   reportEvents,
   type ClientToServerEvents,
   type ReportEventPayload,
@@ -16,6 +18,10 @@ export interface LiveStreamHandlers {
   onStatus(status: StreamStatus): void;
   /** Cells that turned hot or hotter; derived state, so it has no seq and is not replayed. */
   onHotspot?(payload: HotspotChangedPayload): void;
+  /** A team's status or assignment changed (staff who may see that unit's teams only). Has a seq. */
+  onTeam?(payload: TeamEventPayload): void;
+  /** A team's phone moved; only the latest position matters, so it has no seq and no replay. */
+  onTeamMoved?(payload: TeamMovedPayload): void;
 }
 
 export interface LiveStreamOptions {
@@ -59,6 +65,19 @@ export function connectLiveStream(handlers: LiveStreamHandlers, options: LiveStr
   socket.on('report:created', (raw) => receive('report:created', raw));
   socket.on('report:updated', (raw) => receive('report:updated', raw));
   socket.on('deadline:warned', (raw) => receive('deadline:warned', raw));
+  socket.on('team:updated', (raw) => {
+    const parsed = TeamEventPayload.safeParse(raw);
+    if (!parsed.success) return console.warn('[matthan] ignored a malformed team:updated event', parsed.error.issues);
+    const next = acceptSeq(tracker, parsed.data.seq); // the same log, the same seqs as report events
+    if (!next) return;
+    tracker = next;
+    handlers.onTeam?.(parsed.data);
+  });
+  socket.on('team:moved', (raw) => {
+    const parsed = TeamMovedPayload.safeParse(raw);
+    if (parsed.success) handlers.onTeamMoved?.(parsed.data);
+    else console.warn('[matthan] ignored a malformed team:moved event', parsed.error.issues);
+  });
   socket.on('hotspot:changed', (raw) => {
     const parsed = HotspotChangedPayload.safeParse(raw);
     if (parsed.success) handlers.onHotspot?.(parsed.data);

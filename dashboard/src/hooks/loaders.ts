@@ -1,5 +1,6 @@
 import { useEffect, type Dispatch } from 'react';
 import { fetchCategories, fetchCells, fetchConfig, fetchHotspots, fetchReports, fetchWards } from '../api/client.js';
+import { fetchTeams } from '../api/workflow.js';
 import { hotspotsRequestFor } from '../state/hotspots.js';
 import { cellsRequestFor } from '../state/cells.js';
 import { filterParams, type FiltersState } from '../state/filters.js';
@@ -95,4 +96,19 @@ export function useHotspotsLoader(filters: FiltersState, dispatch: Dispatch<Acti
       .catch(reportFailure('hotspots'));
     return () => ctrl.abort();
   }, [key, dispatch]);
+}
+
+/**
+ * The teams, each time the stream is (again) live: positions carry no seq and are not replayed,
+ * so after a reconnect the list is read anew. `status` null: this user sees no teams.
+ */
+export function useTeamsLoader(status: StreamStatus | null, dispatch: Dispatch<Action>): void {
+  useEffect(() => {
+    if (status !== 'live') return;
+    const ctrl = new AbortController();
+    fetchTeams(ctrl.signal)
+      .then((teams) => dispatch({ type: 'teams/loaded', teams }))
+      .catch(reportFailure('teams'));
+    return () => ctrl.abort();
+  }, [status, dispatch]);
 }

@@ -3,22 +3,42 @@ import { connectLiveStream } from '../api/socket.js';
 import type { Lang } from '../i18n/messages.js';
 import type { FiltersState } from '../state/filters.js';
 import { initialState, reducer, type Action, type AppState } from '../state/store.js';
-import { useCellsLoader, useFeedLoader, useHotspotsLoader, usePointsLoader, useReferenceData } from './loaders.js';
+import {
+  useCellsLoader,
+  useFeedLoader,
+  useHotspotsLoader,
+  usePointsLoader,
+  useReferenceData,
+  useTeamsLoader,
+} from './loaders.js';
 
 export interface DashboardStart {
   filters?: FiltersState;
   heatmap?: boolean;
+  report?: string | null;
+}
+
+export interface DashboardSession {
+  /** Who is signed in: the stream reconnects when it changes, so its events follow the rights. */
+  userId: string | null;
+  /** Whether the user may see field teams (their positions and statuses). */
+  seesTeams: boolean;
 }
 
 /** The dashboard's state and everything that feeds it: API loads and the live stream. */
-export function useDashboard(lang: Lang, start: DashboardStart = {}): [AppState, Dispatch<Action>] {
+export function useDashboard(
+  lang: Lang,
+  session: DashboardSession,
+  start: DashboardStart = {},
+): [AppState, Dispatch<Action>] {
   const [state, dispatch] = useReducer(reducer, null, () => ({
     ...initialState,
     filters: start.filters ?? initialState.filters,
-    view: { ...initialState.view, lang, heatmap: start.heatmap ?? false },
+    view: { ...initialState.view, lang, heatmap: start.heatmap ?? false, selected: start.report ?? null },
   }));
   useReferenceData(dispatch);
-  useLiveStream(dispatch);
+  useLiveStream(dispatch, session.userId);
+  useTeamsLoader(session.seesTeams ? state.stream.status : null, dispatch);
   useFeedLoader(state.stream.status, state.feed.loaded, dispatch);
   useCellsLoader(state.view, state.filters, dispatch);
   usePointsLoader(state.view, state.filters, dispatch);
@@ -28,14 +48,17 @@ export function useDashboard(lang: Lang, start: DashboardStart = {}): [AppState,
   return [state, dispatch];
 }
 
-function useLiveStream(dispatch: Dispatch<Action>): void {
+function useLiveStream(dispatch: Dispatch<Action>, userId: string | null): void {
   useEffect(
     () =>
       connectLiveStream({
         onEvent: (kind, payload) => dispatch({ type: 'stream/event', kind, payload, now: Date.now() }),
         onStatus: (status) => dispatch({ type: 'stream/status', status }),
         onHotspot: (event) => dispatch({ type: 'hotspots/changed', event }),
+        onTeam: (event) => dispatch({ type: 'teams/updated', event }),
+        onTeamMoved: (event) => dispatch({ type: 'teams/moved', event, now: Date.now() }),
       }),
-    [dispatch],
+    // A new session is a new handshake: the server decides again which team events we get.
+    [dispatch, userId],
   );
 }

@@ -25,6 +25,7 @@ export function useLiveLink(
     written.current = search;
     dispatch({ type: 'filters/replaced', filters: link.filters });
     dispatch({ type: 'view/heatmapSet', heatmap: link.heatmap });
+    dispatch({ type: 'view/reportSelected', id: link.report });
   }
 
   const act = useCallback(
@@ -34,7 +35,7 @@ export function useLiveLink(
       dispatch(action);
       const { filters, view } = next;
       const camera = view.center ? { center: view.center, zoom: view.zoom } : null;
-      const nextSearch = liveLinkSearch({ filters, camera, heatmap: view.heatmap });
+      const nextSearch = liveLinkSearch({ filters, camera, heatmap: view.heatmap, report: view.selected });
       if (nextSearch === written.current) return;
       const replace = !filtersChanged(written.current, nextSearch);
       written.current = nextSearch;

@@ -5,7 +5,14 @@ import { aReport } from '../testing/reports.js';
 import { LAYER_IDS } from './layers.js';
 import { tooltipText } from './tooltip.js';
 
-const trash = { code: 'trash', nameVi: 'Rác thải', nameEn: 'Trash', color: '#8c564b', icon: 'trash' };
+const trash = {
+  code: 'trash',
+  nameVi: 'Rác thải',
+  nameEn: 'Trash',
+  color: '#8c564b',
+  icon: 'trash',
+  requiresAfterPhoto: true,
+};
 const reference = referenceLoaded(initialReference, {
   config: { basemapStyleUrl: null, center: [105.85, 21.03], zoom: 11 },
   categories: [trash],

@@ -7,6 +7,9 @@ import type {
   ReportEventName,
   ReportEventPayload,
   ReportStatus,
+  TeamEventPayload,
+  TeamMovedPayload,
+  TeamWithTrail,
 } from '@matthan/server/contracts';
 import type { MapConfig, Wards } from '../api/types.js';
 import type { Lang } from '../i18n/messages.js';
@@ -19,6 +22,7 @@ import * as pulses from './pulses.js';
 import * as reference from './reference.js';
 import * as stream from './stream.js';
 import * as view from './view.js';
+import * as teams from '../workflow/teams.js';
 
 /** The whole dashboard state: one slice per concern, each changed only by its pure updaters. */
 export interface AppState {
@@ -31,6 +35,7 @@ export interface AppState {
   stream: stream.StreamState;
   hotspots: hotspots.HotspotsState;
   pulses: pulses.PulsesState;
+  teams: teams.TeamsState;
 }
 
 export const initialState: AppState = {
@@ -43,6 +48,7 @@ export const initialState: AppState = {
   stream: stream.initialStream,
   hotspots: hotspots.initialHotspots,
   pulses: pulses.initialPulses,
+  teams: teams.initialTeams,
 };
 
 export type Action =
@@ -51,6 +57,7 @@ export type Action =
   | { type: 'view/changed'; zoom: number; bounds: view.BBox; center?: [number, number] }
   | { type: 'view/langSet'; lang: Lang }
   | { type: 'view/heatmapSet'; heatmap: boolean }
+  | { type: 'view/reportSelected'; id: string | null }
   | { type: 'filters/statusesSet'; statuses: readonly ReportStatus[] }
   | { type: 'filters/wardSet'; ward: string | null }
   | { type: 'filters/replaced'; filters: filters.FiltersState }
@@ -65,6 +72,9 @@ export type Action =
   | { type: 'hotspots/requested'; request: hotspots.HotspotsRequest }
   | { type: 'hotspots/loaded'; key: string; response: HotspotsResponse }
   | { type: 'hotspots/changed'; event: HotspotChangedPayload }
+  | { type: 'teams/loaded'; teams: readonly TeamWithTrail[] }
+  | { type: 'teams/updated'; event: TeamEventPayload }
+  | { type: 'teams/moved'; event: TeamMovedPayload; now: number }
   | { type: 'stream/status'; status: stream.StreamStatus }
   | { type: 'stream/event'; kind: ReportEventName; payload: ReportEventPayload; now: number };
 
@@ -81,6 +91,8 @@ export function reducer(state: AppState, action: Action): AppState {
       return { ...state, view: view.langSet(state.view, action) };
     case 'view/heatmapSet':
       return { ...state, view: view.heatmapSet(state.view, action) };
+    case 'view/reportSelected':
+      return { ...state, view: view.reportSelected(state.view, action) };
     case 'filters/statusesSet':
       return { ...state, filters: filters.statusesSet(state.filters, action) };
     case 'filters/wardSet':
@@ -111,12 +123,23 @@ export function reducer(state: AppState, action: Action): AppState {
       return { ...state, hotspots: hotspots.hotspotsLoaded(state.hotspots, action) };
     case 'hotspots/changed':
       return { ...state, hotspots: hotspots.hotspotChanged(state.hotspots, action) };
+    case 'teams/loaded':
+      return { ...state, teams: teams.teamsLoaded(state.teams, action) };
+    case 'teams/updated':
+      return {
+        ...state,
+        teams: teams.teamUpdated(state.teams, action),
+        view: view.selectedTouched(state.view, { reportId: action.event.team.currentReportId, team: true }),
+      };
+    case 'teams/moved':
+      return { ...state, teams: teams.teamMoved(state.teams, action) };
     case 'stream/status':
       return { ...state, stream: stream.streamStatusChanged(state.stream, action) };
     case 'stream/event':
       return {
         ...reportEvent(state, action.kind, action.payload.report, action.now),
         stream: stream.streamEventSeen(state.stream),
+        view: view.selectedTouched(state.view, { reportId: action.payload.report.id }),
       };
   }
 }

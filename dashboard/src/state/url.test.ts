@@ -3,7 +3,7 @@ import { initialFilters } from './filters.js';
 import { cameraMoved, filtersChanged, liveLinkSearch, parseLiveLink } from './url.js';
 
 describe('live view links', () => {
-  it('round-trips every filter, the camera and the heatmap switch', () => {
+  it('round-trips every filter, the camera, the heatmap switch and the open report', () => {
     const link = {
       filters: {
         categories: ['flooding', 'trash'],
@@ -13,21 +13,24 @@ describe('live view links', () => {
       },
       camera: { center: [105.8542, 21.0285] as [number, number], zoom: 12.5 },
       heatmap: true,
+      report: '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b',
     };
     const search = liveLinkSearch(link);
     expect(search).toBe(
-      'category=flooding,trash&status=in_progress&ward=00070&period=7d&at=105.85420,21.02850,12.50&heat=1',
+      'category=flooding,trash&status=in_progress&ward=00070&period=7d&at=105.85420,21.02850,12.50&heat=1' +
+        '&report=0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b',
     );
     expect(parseLiveLink(search)).toEqual(link);
   });
 
   it('leaves the defaults out, so the plain page has no query string', () => {
-    expect(liveLinkSearch({ filters: initialFilters, camera: null, heatmap: false })).toBe('');
-    expect(parseLiveLink('')).toEqual({ filters: initialFilters, camera: null, heatmap: false });
+    expect(liveLinkSearch({ filters: initialFilters, camera: null, heatmap: false, report: null })).toBe('');
+    expect(parseLiveLink('')).toEqual({ filters: initialFilters, camera: null, heatmap: false, report: null });
   });
 
   it('drops what it cannot read instead of failing on a mangled link', () => {
-    const link = parseLiveLink('status=new,bogus&period=1y&category=<script>,trash&at=500,21,12&ward=1,2');
+    const link = parseLiveLink('status=new,bogus&period=1y&category=<script>,trash&at=500,21,12&ward=1,2&report=x');
+    expect(link.report).toBeNull();
     expect(link.filters).toEqual({ categories: ['trash'], statuses: ['new'], wards: ['1'], period: 'all' });
     expect(link.camera).toBeNull();
     expect(parseLiveLink('at=105.8,21,abc').camera).toBeNull();

@@ -12,12 +12,15 @@ export interface LiveLink {
   filters: FiltersState;
   camera: Camera | null;
   heatmap: boolean;
+  /** The report open in the drawer. */
+  report: string | null;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CODE = /^[a-z0-9_-]{1,40}$/i;
 
 /**
- * `?category=trash&status=new&ward=00070&period=7d&at=105.85420,21.02850,12.50&heat=1` → a link.
+ * `?category=trash&status=new&ward=00070&period=7d&at=105.85420,21.02850,12.50&heat=1&report=<id>` → a link.
  * Anything unreadable is dropped, never thrown: a pasted link must open something sensible.
  */
 export function parseLiveLink(search: string): LiveLink {
@@ -34,12 +37,18 @@ export function parseLiveLink(search: string): LiveLink {
     wards: list('ward').slice(0, 1),
     period,
   };
-  return { filters, camera: parseCamera(q.get('at')), heatmap: q.get('heat') === '1' };
+  const report = q.get('report');
+  return {
+    filters,
+    camera: parseCamera(q.get('at')),
+    heatmap: q.get('heat') === '1',
+    report: report && UUID.test(report) ? report.toLowerCase() : null,
+  };
 }
 
 /** The query string (without `?`) of a link; defaults are left out so the plain page stays `/`. */
 export function liveLinkSearch(link: LiveLink): string {
-  const { filters, camera, heatmap } = link;
+  const { filters, camera, heatmap, report } = link;
   const parts: string[] = [];
   if (filters.categories.length > 0) parts.push(`category=${filters.categories.join(',')}`);
   if (filters.statuses.length > 0) parts.push(`status=${filters.statuses.join(',')}`);
@@ -47,6 +56,7 @@ export function liveLinkSearch(link: LiveLink): string {
   if (filters.period !== initialFilters.period) parts.push(`period=${filters.period satisfies Period}`);
   if (camera) parts.push(`at=${camera.center[0].toFixed(5)},${camera.center[1].toFixed(5)},${camera.zoom.toFixed(2)}`);
   if (heatmap) parts.push('heat=1');
+  if (report) parts.push(`report=${report}`);
   return parts.join('&');
 }
 

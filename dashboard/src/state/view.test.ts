@@ -5,6 +5,8 @@ import {
   initialView,
   langSet,
   queryBBox,
+  reportSelected,
+  selectedTouched,
   showsPoints,
   viewChanged,
   type BBox,
@@ -43,5 +45,17 @@ describe('view', () => {
     expect(containsPoint(hoanKiem, [105.8542, 21.0285])).toBe(true);
     expect(containsPoint(hoanKiem, [105.83, 21.01])).toBe(true);
     expect(containsPoint(hoanKiem, [105.9, 21.0285])).toBe(false);
+  });
+});
+
+describe('the open report', () => {
+  it('opens and closes by id, and refreshes only for its own events or any team change', () => {
+    const open = reportSelected(initialView, { id: 'r1' });
+    expect(open.selected).toBe('r1');
+    expect(selectedTouched(open, { reportId: 'r2' })).toBe(open);
+    expect(selectedTouched(open, { reportId: 'r1' }).selectedVersion).toBe(1);
+    expect(selectedTouched(open, { reportId: null, team: true }).selectedVersion).toBe(1);
+    const closed = reportSelected(open, { id: null });
+    expect(selectedTouched(closed, { reportId: null, team: true })).toBe(closed);
   });
 });

@@ -16,9 +16,31 @@ export interface ViewState {
   center: [number, number] | null;
   /** A heatmap of the counts instead of the hexagons. */
   heatmap: boolean;
+  /** The report open in the drawer, by id. */
+  selected: string | null;
+  /** Grows with every live change of the open report (or of a team): the drawer reads it again. */
+  selectedVersion: number;
 }
 
-export const initialView: ViewState = { lang: DEFAULT_LANG, zoom: 11, bounds: null, center: null, heatmap: false };
+export const initialView: ViewState = {
+  lang: DEFAULT_LANG,
+  zoom: 11,
+  bounds: null,
+  center: null,
+  heatmap: false,
+  selected: null,
+  selectedVersion: 0,
+};
+
+export function reportSelected(state: ViewState, payload: { id: string | null }): ViewState {
+  return state.selected === payload.id ? state : { ...state, selected: payload.id };
+}
+
+/** A live event: if it concerns the open report (or may change its dispatch), the drawer refreshes. */
+export function selectedTouched(state: ViewState, payload: { reportId: string | null; team?: boolean }): ViewState {
+  if (!state.selected || (!payload.team && payload.reportId !== state.selected)) return state;
+  return { ...state, selectedVersion: state.selectedVersion + 1 };
+}
 
 export function viewChanged(
   state: ViewState,

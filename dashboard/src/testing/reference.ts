@@ -24,6 +24,13 @@ export const hoanKiemWards: Wards = {
   ],
 };
 
-export const trash: Category = { code: 'trash', nameVi: 'Rác thải', nameEn: 'Trash', color: '#8c564b', icon: 'trash' };
+export const trash: Category = {
+  code: 'trash',
+  nameVi: 'Rác thải',
+  nameEn: 'Trash',
+  color: '#8c564b',
+  icon: 'trash',
+  requiresAfterPhoto: true,
+};
 
 export const offlineConfig: MapConfig = { basemapStyleUrl: null, center: [105.8542, 21.0285], zoom: 11 };

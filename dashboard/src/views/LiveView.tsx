@@ -25,6 +25,15 @@ import { hasActivePulses, pulseFrames } from '../state/pulses.js';
 import { wardOptions } from '../state/reference.js';
 import { parseLiveLink } from '../state/url.js';
 import { showsPoints, type BBox } from '../state/view.js';
+import { teamLayers, TEAM_LAYER_IDS, type DispatchLines } from '../map/team-layers.js';
+import { useSession } from '../session/SessionContext.js';
+import { may } from '../session/session.js';
+import { StaffDrawer } from '../workflow/StaffDrawer.js';
+import { TeamsPanel } from '../workflow/TeamsPanel.js';
+import { teamList } from '../workflow/teams.js';
+import { useUnits } from '../workflow/useUnits.js';
+import type { LngLat, Recommendations, TeamWithTrail } from '@matthan/server/contracts';
+import type { Translate } from '../i18n/translate.js';
 
 const LIVE_COUNTERS = [
   { key: 'today', label: 'counterToday' },
@@ -41,32 +50,52 @@ export interface LiveViewProps {
 /** The operations room's wall: the live map, every filter (kept in the URL), figures and the feed. */
 export function LiveView({ lang, search, navigate }: LiveViewProps) {
   const { t } = useI18n();
+  const { session } = useSession();
+  const staff = may(session, 'report.read_internal');
+  const seesTeams = may(session, 'team.read');
   const [start] = useState(() => parseLiveLink(search));
-  const [state, dispatch] = useDashboard(lang, start);
+  const [state, dispatch] = useDashboard(lang, { userId: session.user?.id ?? null, seesTeams }, start);
   const [camera, act] = useLiveLink(state, dispatch, search, navigate);
-  const { reference, view, cells, points, filters, feed, stream, hotspots, pulses } = state;
+  const { reference, view, cells, points, filters, feed, stream, hotspots, pulses, teams } = state;
+  const units = useUnits(staff);
+  const teamRows = useMemo(() => (seesTeams ? teamList(teams) : []), [teams, seesTeams]);
+  const [proposed, setProposed] = useState<DispatchLines | null>(null);
   const now = useAnimationClock(hasActivePulses(pulses, Date.now()));
   const feedItems = useMemo(() => visibleFeed(feed, filters, Date.now()), [feed, filters]);
   const counts = useCounters(liveCounterRequests(filters, Date.now()), filtersKey(filters), stream.events);
   const wards = useMemo(() => wardOptions(reference, lang), [reference, lang]);
   const frames = useMemo(() => pulseFrames(pulses, now), [pulses, now]);
   const layers = useMemo(
-    () => buildLayers({ reference, view, cells, points, hotspots, rings: { frames, frame: now } }),
-    [reference, view, cells, points, hotspots, frames, now],
+    () => [
+      ...buildLayers({ reference, view, cells, points, hotspots, rings: { frames, frame: now } }),
+      ...(seesTeams ? teamLayers(teamRows, teams.version, proposed) : []),
+    ],
+    [reference, view, cells, points, hotspots, frames, now, seesTeams, teamRows, teams.version, proposed],
   );
   const onViewChange = useCallback(
     (v: { zoom: number; bounds: BBox; center: [number, number] }) => act({ type: 'view/changed', ...v }),
     [act],
   );
-  const [selected, setSelected] = useState<string | null>(null);
-  const detail = useReportDetail(selected);
-  const onPick = useCallback((info: PickingInfo) => {
-    if (info.layer?.id === LAYER_IDS.points) setSelected((info.object as { id: string }).id);
-  }, []);
+  const selected = view.selected;
+  const setSelected = useCallback((id: string | null) => act({ type: 'view/reportSelected', id }), [act]);
+  const detail = useReportDetail(staff ? null : selected);
+  const onPick = useCallback(
+    (info: PickingInfo) => {
+      if (info.layer?.id === LAYER_IDS.points) setSelected((info.object as { id: string }).id);
+    },
+    [setSelected],
+  );
   const tooltip = useCallback(
-    (info: PickingInfo) => tooltipText(info.layer?.id, info.object, { t, lang: view.lang, reference }),
+    (info: PickingInfo) =>
+      info.layer?.id === TEAM_LAYER_IDS.teams
+        ? teamTooltip(info.object as TeamWithTrail, t)
+        : tooltipText(info.layer?.id, info.object, { t, lang: view.lang, reference }),
     [t, view.lang, reference],
   );
+  const onProposed = useCallback((from: LngLat, items: Recommendations['items']) => {
+    const to = items.flatMap((i) => (i.team.position ? [i.team.position] : []));
+    setProposed(to.length > 0 ? { from, to } : null);
+  }, []);
 
   return (
     <>
@@ -103,14 +132,32 @@ export function LiveView({ lang, search, navigate }: LiveViewProps) {
         </div>
         <div className="side">
           <Counters counts={counts} items={LIVE_COUNTERS} />
+          {seesTeams && <TeamsPanel teams={teamRows} />}
           <LiveFeed items={feedItems} reference={reference} onSelect={setSelected} />
         </div>
         {selected && (
           <Drawer title={t('drawerTitle')} onClose={() => setSelected(null)}>
-            <ReportDetails load={detail} reference={reference} />
+            {staff ? (
+              <StaffDrawer
+                key={selected}
+                reportId={selected}
+                liveVersion={view.selectedVersion}
+                reference={reference}
+                units={units}
+                teams={teams.byId}
+                onOpen={setSelected}
+                onProposed={onProposed}
+              />
+            ) : (
+              <ReportDetails load={detail} reference={reference} />
+            )}
           </Drawer>
         )}
       </main>
     </>
   );
+}
+
+function teamTooltip(team: TeamWithTrail, t: Translate): string {
+  return t('tooltipTeam', { team: team.name, status: t(`team_${team.status}`) });
 }

@@ -20,10 +20,13 @@ const PUBLIC_ITEMS = [
   { key: 'done', label: 'outcomeDone' },
 ] as const;
 
+/** The public map is the same for everyone: no team events, whoever is signed in. */
+const NO_STAFF = { userId: null, seesTeams: false };
+
 /** /public — the transparency map: where people reported, and how much of it was fixed. */
 export function PublicView({ lang }: { lang: Lang }) {
   const { t } = useI18n();
-  const [state, dispatch] = useDashboard(lang);
+  const [state, dispatch] = useDashboard(lang, NO_STAFF);
   const { reference, view, cells, points, filters } = state;
   // A month is what a resident asks about ("was anything done lately?"); all time hides change.
   useEffect(() => dispatch({ type: 'filters/periodSet', period: '30d' }), [dispatch]);

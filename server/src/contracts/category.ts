@@ -14,6 +14,7 @@ export const Category = z
       .regex(/^#[0-9a-fA-F]{6}$/)
       .describe('Display colour, #rrggbb'),
     icon: z.string().describe('Icon name used by the dashboard'),
+    requiresAfterPhoto: z.boolean().describe('Resolving a report of this category needs a photo of the fix'),
   })
   .describe('Report category');
 export type Category = z.infer<typeof Category>;

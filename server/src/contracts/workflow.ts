@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Instant } from './common.js';
-import { Rating, ReportDetail, ReportPriority, ReportStatus, ReporterContact } from './report.js';
+import { Rating, ReportDetail, ReportPriority, ReportStatus, ReporterContact, TimelineEntry } from './report.js';
 import { Role } from './auth.js';
 
 const Note = z.string().trim().min(3).max(2000);
@@ -50,6 +50,7 @@ export const StaffReport = ReportDetail.extend({
   allowedActions: AllowedActions.describe('What this user may do now'),
   contact: ReporterContact.nullable().describe('Only for staff who handle the report'),
   ratings: z.array(Rating),
+  timeline: z.array(TimelineEntry).describe('Every change, oldest first (who did it is in the audit trail)'),
 }).describe('Report as staff see it');
 export type StaffReport = z.infer<typeof StaffReport>;
 

@@ -31,6 +31,7 @@ export function createStaffService(db: Db) {
       allowedActions: allowedFor(actor, { status: report.status, ...target }),
       contact: can(actor, 'report.read_contact', target) ? await repo.getContact(db, id) : null,
       ratings: await reports.listRatings(db, id),
+      timeline: await reports.listTimeline(db, id),
     };
   }
 

@@ -141,6 +141,11 @@ describe('staff view and audit', () => {
     expect(planned.contact).toBeNull();
     expect(planned.allowedActions).toEqual([]);
     await kit.act(own, r.id, { action: 'receive' });
+    const received = StaffReport.parse(await (await kit.get(own, `/api/reports/${r.id}/staff`)).json());
+    expect(received.timeline.map((e) => [e.kind, e.status])).toEqual([
+      ['report:created', 'new'],
+      ['report:received', 'received'],
+    ]);
     expect((await kit.get(own, `/api/reports/${r.id}/audit`)).status).toBe(403);
     const admin = await kit.as('admin');
     const audit = (await (await kit.get(admin, `/api/reports/${r.id}/audit`)).json()) as {
