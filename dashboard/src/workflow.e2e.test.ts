@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { io } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // The browser test starts the real product as a user would; this import never reaches the bundle.
 import { startServerProcess, type ServerProcess } from '../../server/src/testing/server-process.js';
@@ -86,7 +87,24 @@ describe('the staff workflow in a real browser', () => {
     opProblems.errors.length = 0;
   });
 
-  it('receives a report, assigns the first proposed team, and a dispatcher sees the team leave within the second', async () => {
+  /** A dispatcher's phone on the stream (bearer token), to tell the server's delivery from the page's drawing. */
+  async function streamWatcher(teamId: string): Promise<{ arrivedAt: () => number | null; close(): void }> {
+    const login = await fetch(`${server.url}/api/auth/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'dieuphoi', password: DEMO_PASSWORD }),
+    });
+    const { token } = (await login.json()) as { token: string };
+    const socket = io(server.url, { extraHeaders: { authorization: `Bearer ${token}` }, transports: ['websocket'] });
+    let at: number | null = null;
+    socket.on('team:updated', (e: { team: { id: string; status: string } }) => {
+      if (e.team.id === teamId && e.team.status !== 'available') at ??= Date.now();
+    });
+    await new Promise<void>((resolve) => socket.emit('subscribe', {}, () => resolve()));
+    return { arrivedAt: () => at, close: () => socket.close() };
+  }
+
+  it('receives a report, assigns the first proposed team, and a dispatcher sees the team leave live', async () => {
     const report = await postReport('road_damage', HOAN_KIEM);
     await opPage.goto(`${server.url}/?report=${report.id}`);
     const details = opPage.getByTestId('report-details');
@@ -113,11 +131,17 @@ describe('the staff workflow in a real browser', () => {
       }).observe(el, { attributes: true });
     }, teamId);
 
+    const watcher = await streamWatcher(teamId);
     const clicked = Date.now();
     await first.getByTestId('assign').click();
     await expect.poll(() => team.getAttribute('data-status'), LOADS).toBe('en_route');
     const changedAt = await dPage.evaluate(() => (window as { changedAt?: number }).changedAt ?? 0);
-    console.log(`[e2e] the dispatcher saw the team's new status ${changedAt - clicked} ms after the operator's click`);
+    await expect.poll(() => watcher.arrivedAt(), LOADS).not.toBeNull();
+    console.log(
+      `[e2e] after the operator's click, team:updated reached a stream client in ${watcher.arrivedAt()! - clicked} ms ` +
+        `and the dispatcher's page showed it in ${changedAt - clicked} ms`,
+    );
+    watcher.close();
     await expect.poll(() => details.getAttribute('data-status'), LOADS).toBe('assigned');
     await dPage.screenshot({ path: join(ARTIFACTS, 'dispatch-teams.png'), timeout: 60_000 });
     await opPage.screenshot({ path: join(ARTIFACTS, 'dispatch-drawer.png'), timeout: 60_000 });
