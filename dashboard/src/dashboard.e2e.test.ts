@@ -176,6 +176,21 @@ describe('dashboard in a real browser', () => {
     expect(problems.errors).toEqual([]);
   });
 
+  it('shows only overdue reports with one switch, counted like the server counts them', async () => {
+    const overdue = await apiTotal({ overdue: 'true' });
+    expect(overdue).toBeGreaterThan(0);
+    await expect.poll(() => counter('overdue'), LOADS).toBe(overdue);
+    const before = await cellsTotal();
+    await page.getByTestId('filter-overdue').click();
+    expect(query().get('overdue')).toBe('1');
+    await expect.poll(cellsTotal, LOADS).toBeLessThan(before);
+    expect(await cellsTotal()).toBeLessThanOrEqual(overdue);
+    await expect.poll(() => counter('done'), LOADS).toBe(0);
+    await page.getByTestId('filter-overdue').click();
+    expect(query().get('overdue')).toBeNull();
+    expect(problems.errors).toEqual([]);
+  });
+
   it('switches to a heatmap and back, and remembers it in the URL', { timeout: 300_000 }, async () => {
     const toggle = page.getByTestId('heatmap-toggle');
     // Software WebGL compiles the heatmap's shaders on first use, holding the page for a while.

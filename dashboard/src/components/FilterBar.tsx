@@ -16,13 +16,14 @@ export interface FilterBarProps {
   wards?: readonly WardOption[];
   onStatuses?(statuses: ReportStatus[]): void;
   onWard?(ward: string | null): void;
+  onOverdue?(overdue: boolean): void;
   /** Shown at the end of the bar (the stream status). */
   children?: ReactNode;
 }
 
 /** Category chips (none chosen = all), the period, and for staff the status and the ward. */
 export function FilterBar(props: FilterBarProps) {
-  const { categories, filters, onToggle, onClear, onPeriod, wards, onStatuses, onWard, children } = props;
+  const { categories, filters, onToggle, onClear, onPeriod, wards, onStatuses, onWard, onOverdue, children } = props;
   const { t, lang } = useI18n();
   const all = filters.categories.length === 0;
   return (
@@ -87,6 +88,18 @@ export function FilterBar(props: FilterBarProps) {
             ))}
           </select>
         </label>
+      )}
+      {onOverdue && (
+        <button
+          type="button"
+          className="chip chip--overdue"
+          aria-pressed={filters.overdue}
+          data-testid="filter-overdue"
+          title={t('overdueOnlyTitle')}
+          onClick={() => onOverdue(!filters.overdue)}
+        >
+          {t('overdueOnly')}
+        </button>
       )}
       <div className="filters__end">{children}</div>
     </div>

@@ -13,7 +13,7 @@ describe('startOfHanoiDay', () => {
 describe('liveCounterRequests', () => {
   const now = Date.parse('2025-07-10T05:00:00Z');
 
-  it('counts today, the open and the resolved statuses under the filters', () => {
+  it('counts today, the open, the overdue and the resolved statuses under the filters', () => {
     const filters = { ...initialFilters, categories: ['trash'], period: '7d' as const };
     expect(liveCounterRequests(filters, now)).toEqual([
       { key: 'today', params: { category: 'trash', from: '2025-07-09T17:00:00.000Z' } },
@@ -25,15 +25,31 @@ describe('liveCounterRequests', () => {
           status: 'received,assigned,in_progress,reopened',
         },
       },
+      {
+        key: 'overdue',
+        params: {
+          category: 'trash',
+          from: '2025-07-03T05:00:00.000Z',
+          status: 'new,received,assigned,in_progress,reopened',
+          overdue: 'true',
+        },
+      },
       { key: 'done', params: { category: 'trash', from: '2025-07-03T05:00:00.000Z', status: 'resolved,closed' } },
     ]);
   });
 
+  it('counts nothing resolved while only overdue reports are shown', () => {
+    const [, , overdue, done] = liveCounterRequests({ ...initialFilters, overdue: true }, now);
+    expect(overdue!.params).toEqual({ status: 'new,received,assigned,in_progress,reopened', overdue: 'true' });
+    expect(done!.params).toBeNull();
+  });
+
   it('narrows by a chosen status, and counts 0 without asking when the status is not in the group', () => {
     const filters = statusesSet(initialFilters, { statuses: ['resolved'] });
-    const [today, open, done] = liveCounterRequests(filters, now);
+    const [today, open, overdue, done] = liveCounterRequests(filters, now);
     expect(today!.params).toEqual({ status: 'resolved', from: '2025-07-09T17:00:00.000Z' });
     expect(open!.params).toBeNull();
+    expect(overdue!.params).toBeNull();
     expect(done!.params).toEqual({ status: 'resolved' });
   });
 

@@ -16,7 +16,7 @@ export function startOfHanoiDay(now: number): string {
   return new Date(local - (local % DAY_MS) - HANOI_OFFSET_MS).toISOString();
 }
 
-export type CounterKey = 'today' | 'open' | 'done' | 'total';
+export type CounterKey = 'today' | 'open' | 'overdue' | 'done' | 'total';
 
 export interface CounterRequest {
   key: CounterKey;
@@ -25,7 +25,7 @@ export interface CounterRequest {
 }
 
 /**
- * The operations room's three figures under its filters: received today, being handled and
+ * The operations room's figures under its filters: received today, being handled, overdue and
  * resolved. A status filter narrows the last two further rather than being replaced.
  */
 export function liveCounterRequests(filters: FiltersState, now: number): CounterRequest[] {
@@ -39,8 +39,16 @@ export function liveCounterRequests(filters: FiltersState, now: number): Counter
   return [
     { key: 'today', params: { ...base, from } },
     { key: 'open', params: withStatus(OPEN_STATUSES) },
-    { key: 'done', params: withStatus(DONE_STATUSES) },
+    { key: 'overdue', params: overdueParams(base, filters.statuses) },
+    // Nothing resolved is overdue: with the overdue filter on, the resolved figure is 0.
+    { key: 'done', params: filters.overdue ? null : withStatus(DONE_STATUSES) },
   ];
+}
+
+/** Open and late now, under the other filters; a status filter with no open status leaves none. */
+function overdueParams(base: Record<string, string>, statuses: readonly ReportStatus[]) {
+  const status = narrowed(['new', ...OPEN_STATUSES], statuses);
+  return status === null ? null : { ...base, status, overdue: 'true' };
 }
 
 /** The public page's outcome figures over its period: received, being handled, resolved. */

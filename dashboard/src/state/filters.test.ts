@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { categoryToggled, filterParams, initialFilters, matchesFilters, periodSet } from './filters.js';
+import {
+  categoryToggled,
+  filterParams,
+  initialFilters,
+  isOverdue,
+  matchesFilters,
+  overdueSet,
+  periodSet,
+} from './filters.js';
 import { aReport } from '../testing/reports.js';
 
 const all = ['flooding', 'traffic', 'trash'];
@@ -30,5 +38,21 @@ describe('filters', () => {
 
   it('returns the same object when nothing changes, so React skips the render', () => {
     expect(periodSet(initialFilters, { period: 'all' })).toBe(initialFilters);
+  });
+});
+
+describe('the overdue filter', () => {
+  const now = Date.parse('2025-07-10T05:00:00Z');
+  const late = { status: 'received' as const, dueAt: '2025-07-10T04:00:00.000Z' };
+
+  it('keeps open reports past their due time only, and asks the server the same', () => {
+    const s = overdueSet(initialFilters, { overdue: true });
+    expect(matchesFilters(s, aReport(late), now)).toBe(true);
+    expect(matchesFilters(s, aReport({ ...late, dueAt: '2025-07-10T06:00:00.000Z' }), now)).toBe(false);
+    expect(matchesFilters(s, aReport({ ...late, status: 'resolved' }), now)).toBe(false);
+    expect(matchesFilters(s, aReport({ ...late, dueAt: null }), now)).toBe(false);
+    expect(filterParams(s, now)).toEqual({ overdue: 'true' });
+    expect(isOverdue(late, now)).toBe(true);
+    expect(overdueSet(s, { overdue: true })).toBe(s);
   });
 });

@@ -18,9 +18,14 @@ export interface FiltersState {
   /** Ward codes to show; empty means the whole city. */
   wards: readonly string[];
   period: Period;
+  /** Only open reports past their due time. */
+  overdue: boolean;
 }
 
-export const initialFilters: FiltersState = { categories: [], statuses: [], wards: [], period: 'all' };
+export const initialFilters: FiltersState = { categories: [], statuses: [], wards: [], period: 'all', overdue: false };
+
+/** Statuses of a report someone must still handle: the only ones that can be overdue. */
+const STILL_OPEN: readonly ReportStatus[] = ['new', 'received', 'assigned', 'in_progress', 'reopened'];
 
 /** Adds or removes one category; choosing every category one by one goes back to "all". */
 export function categoryToggled(
@@ -57,6 +62,7 @@ export function filtersReplaced(state: FiltersState, payload: { filters: Filters
 export function sameFilters(a: FiltersState, b: FiltersState): boolean {
   return (
     a.period === b.period &&
+    a.overdue === b.overdue &&
     a.categories.join() === b.categories.join() &&
     a.statuses.join() === b.statuses.join() &&
     a.wards.join() === b.wards.join()
@@ -65,7 +71,16 @@ export function sameFilters(a: FiltersState, b: FiltersState): boolean {
 
 /** A key that changes exactly when the filters do, for request caching. */
 export function filtersKey(state: FiltersState): string {
-  return JSON.stringify([state.categories, state.statuses, state.wards, state.period]);
+  return JSON.stringify([state.categories, state.statuses, state.wards, state.period, state.overdue]);
+}
+
+export function overdueSet(state: FiltersState, payload: { overdue: boolean }): FiltersState {
+  return state.overdue === payload.overdue ? state : { ...state, overdue: payload.overdue };
+}
+
+/** Whether a report is open and past its due time at `now`. */
+export function isOverdue(report: Pick<PublicReport, 'status' | 'dueAt'>, now: number): boolean {
+  return STILL_OPEN.includes(report.status) && report.dueAt !== null && Date.parse(report.dueAt) < now;
 }
 
 export function periodSet(state: FiltersState, payload: { period: Period }): FiltersState {
@@ -82,6 +97,7 @@ export function matchesFilters(state: FiltersState, report: PublicReport, now: n
   if (state.categories.length > 0 && !state.categories.includes(report.category)) return false;
   if (state.statuses.length > 0 && !state.statuses.includes(report.status)) return false;
   if (state.wards.length > 0 && !state.wards.includes(report.wardCode)) return false;
+  if (state.overdue && !isOverdue(report, now)) return false;
   const from = periodStart(state.period, now);
   return from === undefined || report.createdAt >= from;
 }
@@ -92,6 +108,7 @@ export function filterParams(state: FiltersState, now: number): Record<string, s
   if (state.categories.length > 0) params.category = state.categories.join(',');
   if (state.statuses.length > 0) params.status = state.statuses.join(',');
   if (state.wards.length > 0) params.ward = state.wards.join(',');
+  if (state.overdue) params.overdue = 'true';
   const from = periodStart(state.period, now);
   if (from) params.from = from;
   return params;

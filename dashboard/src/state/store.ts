@@ -64,6 +64,7 @@ export type Action =
   | { type: 'filters/categoryToggled'; code: string }
   | { type: 'filters/categoriesCleared' }
   | { type: 'filters/periodSet'; period: filters.Period }
+  | { type: 'filters/overdueSet'; overdue: boolean }
   | { type: 'cells/requested'; request: cells.CellsRequest }
   | { type: 'cells/loaded'; key: string; response: CellsResponse }
   | { type: 'points/requested'; request: points.PointsRequest }
@@ -107,6 +108,8 @@ export function reducer(state: AppState, action: Action): AppState {
       return { ...state, filters: filters.categoriesCleared(state.filters) };
     case 'filters/periodSet':
       return { ...state, filters: filters.periodSet(state.filters, action) };
+    case 'filters/overdueSet':
+      return { ...state, filters: filters.overdueSet(state.filters, action) };
     case 'cells/requested':
       return { ...state, cells: cells.cellsRequested(state.cells, action) };
     case 'cells/loaded':

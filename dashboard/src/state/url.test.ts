@@ -10,6 +10,7 @@ describe('live view links', () => {
         statuses: ['in_progress' as const],
         wards: ['00070'],
         period: '7d' as const,
+        overdue: true,
       },
       camera: { center: [105.8542, 21.0285] as [number, number], zoom: 12.5 },
       heatmap: true,
@@ -17,7 +18,7 @@ describe('live view links', () => {
     };
     const search = liveLinkSearch(link);
     expect(search).toBe(
-      'category=flooding,trash&status=in_progress&ward=00070&period=7d&at=105.85420,21.02850,12.50&heat=1' +
+      'category=flooding,trash&status=in_progress&ward=00070&period=7d&overdue=1&at=105.85420,21.02850,12.50&heat=1' +
         '&report=0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b',
     );
     expect(parseLiveLink(search)).toEqual(link);
@@ -31,7 +32,13 @@ describe('live view links', () => {
   it('drops what it cannot read instead of failing on a mangled link', () => {
     const link = parseLiveLink('status=new,bogus&period=1y&category=<script>,trash&at=500,21,12&ward=1,2&report=x');
     expect(link.report).toBeNull();
-    expect(link.filters).toEqual({ categories: ['trash'], statuses: ['new'], wards: ['1'], period: 'all' });
+    expect(link.filters).toEqual({
+      categories: ['trash'],
+      statuses: ['new'],
+      wards: ['1'],
+      period: 'all',
+      overdue: false,
+    });
     expect(link.camera).toBeNull();
     expect(parseLiveLink('at=105.8,21,abc').camera).toBeNull();
   });

@@ -36,6 +36,7 @@ export function parseLiveLink(search: string): LiveLink {
     statuses: [...new Set(statuses)].sort(),
     wards: list('ward').slice(0, 1),
     period,
+    overdue: q.get('overdue') === '1',
   };
   const report = q.get('report');
   return {
@@ -54,6 +55,7 @@ export function liveLinkSearch(link: LiveLink): string {
   if (filters.statuses.length > 0) parts.push(`status=${filters.statuses.join(',')}`);
   if (filters.wards.length > 0) parts.push(`ward=${filters.wards.join(',')}`);
   if (filters.period !== initialFilters.period) parts.push(`period=${filters.period satisfies Period}`);
+  if (filters.overdue) parts.push('overdue=1');
   if (camera) parts.push(`at=${camera.center[0].toFixed(5)},${camera.center[1].toFixed(5)},${camera.zoom.toFixed(2)}`);
   if (heatmap) parts.push('heat=1');
   if (report) parts.push(`report=${report}`);

@@ -38,6 +38,7 @@ import type { Translate } from '../i18n/translate.js';
 const LIVE_COUNTERS = [
   { key: 'today', label: 'counterToday' },
   { key: 'open', label: 'counterOpen' },
+  { key: 'overdue', label: 'counterOverdue' },
   { key: 'done', label: 'counterDone' },
 ] as const;
 
@@ -108,6 +109,7 @@ export function LiveView({ lang, search, navigate }: LiveViewProps) {
         onPeriod={(period) => act({ type: 'filters/periodSet', period })}
         onStatuses={(statuses) => act({ type: 'filters/statusesSet', statuses })}
         onWard={(ward) => act({ type: 'filters/wardSet', ward })}
+        onOverdue={(overdue) => act({ type: 'filters/overdueSet', overdue })}
       >
         <StreamStatus status={stream.status} />
       </FilterBar>

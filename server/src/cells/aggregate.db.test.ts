@@ -113,3 +113,23 @@ describe('aggregate() against GET /api/cells on ~3,000 seeded reports', () => {
     expect(await expectSameCounts(6, filter)).toBeGreaterThan(0);
   });
 });
+
+describe('the overdue filter', () => {
+  it('counts open reports past their due time now, the same in the list and the cells', async () => {
+    const open = ['new', 'received', 'assigned', 'in_progress', 'reopened'];
+    const late = reports.filter((r) => open.includes(r.status) && r.dueAt !== null && Date.parse(r.dueAt) < Date.now());
+    expect(late.length).toBeGreaterThan(0);
+    expect(late.length).toBeLessThan(reports.length);
+    const cells = CellsResponse.parse(await getJson('/api/cells?res=7&overdue=true'));
+    expect(cells.total).toBe(late.length);
+    const page = ReportPage.parse(await getJson('/api/reports?limit=1000&overdue=true'));
+    expect(page.items.map((r) => r.id).sort()).toEqual(late.map((r) => r.id).sort());
+    const all = CellsResponse.parse(await getJson('/api/cells?res=7&overdue=false'));
+    expect(all.total).toBe(reports.length);
+  });
+
+  it('refuses a value it does not know', async () => {
+    const res = await ctx.a.app.request('/api/cells?res=7&overdue=yes');
+    expect(res.status).toBe(400);
+  });
+});

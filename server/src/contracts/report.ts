@@ -164,6 +164,10 @@ export const ReportFilterQuery = z
     status: CsvParam.pipe(z.array(ReportStatus)).optional().describe('Comma-separated statuses'),
     ward: CsvParam.optional().describe('Comma-separated ward codes'),
     unit: CsvParam.optional().describe('Comma-separated codes of the handling units'),
+    overdue: z
+      .enum(['true', 'false'])
+      .optional()
+      .describe('true: only open reports past their due time now (what the city leaders watch per unit)'),
   })
   .strict();
 export type ReportFilter = z.infer<typeof ReportFilterQuery>;

@@ -1,5 +1,8 @@
 import type { ReportFilter } from '../contracts/report.js';
 
+/** The statuses of a report that someone must still handle. */
+const OPEN = `('new', 'received', 'assigned', 'in_progress', 'reopened')`;
+
 /** WHERE clauses for the filters shared by the list, the cells and exports; values go in `params`. */
 export function filterSql(f: ReportFilter, params: unknown[], alias = 'r'): string[] {
   const where: string[] = [];
@@ -20,6 +23,8 @@ export function filterSql(f: ReportFilter, params: unknown[], alias = 'r'): stri
   if (f.status?.length) where.push(`${alias}.status = ANY(${p(f.status)}::text[])`);
   if (f.ward?.length) where.push(`${alias}.ward_code = ANY(${p(f.ward)}::text[])`);
   if (f.unit?.length) where.push(`${alias}.unit_code = ANY(${p(f.unit)}::text[])`);
+  // Open and late as of the database's clock, like the leaderboard's "overdue now".
+  if (f.overdue === 'true') where.push(`${alias}.due_at < now() AND ${alias}.status IN ${OPEN}`);
   return where;
 }
 
