@@ -1,6 +1,7 @@
 import type { Layer } from '@deck.gl/core';
 import { H3HexagonLayer } from '@deck.gl/geo-layers';
-import { GeoJsonLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
+import { GeoJsonLayer, IconLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
+import { categoryIcon, ICON_PX } from './category-icons.js';
 import type { CellCount, PublicReport } from '@matthan/server/contracts';
 import type { WardLabel } from '../state/reference.js';
 import type { AppState } from '../state/store.js';
@@ -27,6 +28,7 @@ export const LAYER_IDS = {
   wardOutline: 'ward-outline',
   hotspots: OVERLAY_IDS.hotspots,
   points: 'report-points',
+  icons: 'report-icons',
   pulses: OVERLAY_IDS.pulses,
   wardLabels: 'ward-labels',
 } as const;
@@ -45,6 +47,7 @@ export function buildLayers(state: LayerState): Layer[] {
     wardOutline(state),
     hotspotsLayer(state.hotspots ?? NO_HOTSPOTS),
     pointsLayer(state),
+    iconsLayer(state),
     pulsesLayer(state.rings?.frames ?? [], state.rings?.frame ?? 0),
     wardLabels(state),
   ];
@@ -103,13 +106,35 @@ function pointsLayer({ points, view, reference }: LayerState): Layer {
     visible: showsPoints(view),
     getPosition: (r) => r.location,
     getFillColor: colorOf,
-    getRadius: 6,
+    getRadius: 11,
     radiusUnits: 'pixels',
     stroked: true,
     getLineColor: [255, 255, 255, 255],
     lineWidthMinPixels: 1.5,
     pickable: true,
     updateTriggers: { getFillColor: [points.version, reference.categoryByCode] },
+  });
+}
+
+const ICONED = new WeakMap<readonly PublicReport[], PublicReport[]>();
+
+/** The category's pictogram on each report's disc; clicks go to the disc below. */
+function iconsLayer({ points, view, reference }: LayerState): Layer {
+  // The layers are rebuilt on every animation frame: the same items must give the same array.
+  let withIcon = ICONED.get(points.items);
+  if (!withIcon) {
+    withIcon = points.items.filter((r) => categoryIcon(reference.categoryByCode.get(r.category)?.icon) !== null);
+    ICONED.set(points.items, withIcon);
+  }
+  return new IconLayer<PublicReport>({
+    id: LAYER_IDS.icons,
+    data: withIcon,
+    visible: showsPoints(view),
+    getPosition: (r) => r.location,
+    getIcon: (r) => categoryIcon(reference.categoryByCode.get(r.category)?.icon)!,
+    getSize: ICON_PX,
+    sizeUnits: 'pixels',
+    updateTriggers: { getIcon: [points.version, reference.categoryByCode] },
   });
 }
 
