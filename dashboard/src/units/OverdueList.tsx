@@ -18,7 +18,7 @@ export function OverdueList({ items, categories, nameOf }: Props) {
       {items.map((r) => {
         const category = categories.get(r.category);
         return (
-          <li key={r.id} data-id={r.id} data-overdue-minutes={r.overdueMinutes}>
+          <li key={r.id} data-id={r.id} data-unit={r.unitCode} data-overdue-minutes={r.overdueMinutes}>
             <a href={`/?report=${encodeURIComponent(r.id)}`} className="units-overdue__link">
               <span className="units-overdue__late">{latenessText(r.overdueWorkingMinutes, t)}</span>
               <span className="units-overdue__what">
