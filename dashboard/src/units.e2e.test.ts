@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { OverdueResponse, ReportCreated, UnitStatsResponse } from '@matthan/server/contracts';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // The browser test starts the real product as a user would; this import never reaches the bundle.
 import { startServerProcess, type ServerProcess } from '../../server/src/testing/server-process.js';
@@ -209,6 +210,23 @@ describe('the citizen rates a resolved report on /track/:code', () => {
     await form.getByLabel('Hài lòng', { exact: true }).check();
     expect(await citizen.getByTestId('rating-not-fixed').count()).toBe(0);
     await citizen.getByTestId('rating-comment').fill('Đèn đã sáng lại, cảm ơn.');
+    // A file that is no photo: the server's refusal is shown in Vietnamese, saying what to do.
+    const notAPhoto = { name: 'den.png', mimeType: 'image/png', buffer: Buffer.from('not a picture') };
+    await citizen.getByTestId('rating-photo').setInputFiles(notAPhoto);
+    await citizen.getByTestId('rating-send').click();
+    const refused = citizen.getByTestId('rating-error');
+    await expect.poll(() => refused.getAttribute('data-code'), LOADS).toBe('unsupported_media_type');
+    expect(await text(refused)).toContain('Hãy đính kèm một bức ảnh');
+    expect(citizenProblems.errors).toEqual([
+      'console.error: Failed to load resource: the server responded with a status of 415 (Unsupported Media Type)',
+    ]);
+    citizenProblems.errors.length = 0;
+    await citizen.getByRole('button', { name: 'Bỏ ảnh' }).click();
+    const photo = await sharp({ create: { width: 320, height: 240, channels: 3, background: '#3d8bc8' } })
+      .png()
+      .toBuffer();
+    await citizen.getByTestId('rating-photo').setInputFiles({ name: 'den.png', mimeType: 'image/png', buffer: photo });
+    await citizen.screenshot({ path: join(ARTIFACTS, 'track-rating-form.png'), fullPage: true });
     await citizen.getByTestId('rating-send').click();
 
     const rated = citizen.locator('[data-testid="timeline"] li[data-rating="satisfied"]');
@@ -218,6 +236,8 @@ describe('the citizen rates a resolved report on /track/:code', () => {
     expect(await text(citizen.getByTestId('rating-notice'))).toBe('Cảm ơn bạn đã đánh giá.');
     expect(await text(citizen.getByTestId('tracked-ratings'))).toContain('Đèn đã sáng lại, cảm ơn.');
     expect(await citizen.getByTestId('rating-form').count()).toBe(0);
+    // The rating's photo is the report's only one.
+    await expect.poll(() => citizen.getByTestId('tracked-photos').locator('img').count(), LOADS).toBe(1);
     await citizen.screenshot({ path: join(ARTIFACTS, 'track-rating.png'), fullPage: true });
 
     // A second rating is refused by the server, and the citizen is told why.
