@@ -10,10 +10,18 @@ const RECEIVED = `SELECT ${day('started_at')} AS day, count(*)::int AS n FROM re
 const PROCESSED = `SELECT ${day('processed_at')} AS day, count(*)::int AS n,
     count(*) FILTER (WHERE due_at IS NULL OR processed_at <= due_at)::int AS part
   FROM reports WHERE processed_at >= $1 AND processed_at < $2 AND ($3::text IS NULL OR unit_code = $3) GROUP BY 1`;
-// A due time that has passed ($4) with the report not processed by then: open now, or processed late.
-const BECAME_OVERDUE = `SELECT ${day('due_at')} AS day, count(*)::int AS n FROM reports
-  WHERE due_at >= $1 AND due_at < $2 AND due_at < $4 AND (processed_at IS NULL OR processed_at > due_at)
-    AND ($3::text IS NULL OR unit_code = $3) GROUP BY 1`;
+// A due time that has passed ($4) with the report not processed by then: open now (processed_at is
+// NULL exactly while open, see migration 0006), or processed after it. Two halves, so each reads an
+// index of migration 0006 (the open reports' due times; the processed reports, which hold due_at).
+const BECAME_OVERDUE = `SELECT day, count(*)::int AS n FROM (
+    SELECT ${day('due_at')} AS day FROM reports
+    WHERE status IN ('new', 'received', 'assigned', 'in_progress', 'reopened')
+      AND due_at >= $1 AND due_at < $2 AND due_at < $4 AND ($3::text IS NULL OR unit_code = $3)
+    UNION ALL
+    SELECT ${day('due_at')} FROM reports
+    WHERE processed_at > $1 AND processed_at > due_at
+      AND due_at >= $1 AND due_at < $2 AND due_at < $4 AND ($3::text IS NULL OR unit_code = $3)
+  ) late GROUP BY day`;
 
 type Row = { day: number; n: number; part?: number };
 
