@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { OverdueResponse, ReportCreated, UnitStatsResponse } from '@matthan/server/contracts';
+import type { OverdueResponse, ReportCreated, UnitList, UnitStatsResponse } from '@matthan/server/contracts';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -136,9 +136,15 @@ describe('units and deadlines in a real browser', () => {
     await page.getByTestId('lang-switch').click();
     await expect.poll(() => text(page.locator('main h2'))).toBe('Units and deadlines');
     expect(await text(page.locator('th[data-col="received"] button'))).toContain('Received');
+    // Unit names follow the language too (SXD's differ: Sở Xây dựng Hà Nội / Hà Nội Department of Construction).
+    const { items } = (await (await fetch(`${server.url}/api/units`)).json()) as UnitList;
+    const sxd = items.find((u) => u.code === 'SXD')!;
+    const sxdName = () => text(page.locator('tbody tr[data-unit="SXD"] th'));
+    await expect.poll(sxdName).toBe(sxd.nameEn);
     await expect.poll(() => text(page.locator('.units-overdue__late').first())).toMatch(/overdue$/);
     await page.getByTestId('lang-switch').click();
     await expect.poll(() => text(page.locator('main h2'))).toBe('Đơn vị & hạn xử lý');
+    expect(await sxdName()).toBe(sxd.nameVi);
     expect(problems.errors).toEqual([]);
   });
 
@@ -251,7 +257,7 @@ describe('the citizen rates a resolved report on /track/:code', () => {
     await context.close();
   });
 
-  it('tells a citizen whose page is stale that the report was rated already', async () => {
+  it('reopens the report when it is not fixed, and offers the form again after the next resolution', async () => {
     const res = await fetch(`${server.url}/api/reports`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -262,30 +268,50 @@ describe('the citizen rates a resolved report on /track/:code', () => {
       }),
     });
     const second = (await res.json()) as ReportCreated;
-    for (const command of [{ action: 'receive' }, { action: 'resolve', note: 'Đã nhắc nhở hộ kinh doanh.' }]) {
-      await operator.request.post(`${server.url}/api/reports/${second.id}/actions`, {
+    const act = async (command: Record<string, string>) => {
+      const acted = await operator.request.post(`${server.url}/api/reports/${second.id}/actions`, {
         data: command,
         headers: { origin: server.url },
       });
-    }
+      expect([command.action, acted.status()]).toEqual([command.action, 200]);
+    };
+    await act({ action: 'receive' });
+    await act({ action: 'resolve', note: 'Đã nhắc nhở hộ kinh doanh.' });
     const { context, page: citizen } = await signedInPage(null);
+    const citizenProblems = watchPage(citizen, server.url);
     await citizen.goto(`${server.url}/track/${second.trackingCode}`);
     await citizen.getByTestId('rating-form').waitFor(LOADS);
-    // Someone rates it from another phone while this page is open.
-    await fetch(`${server.url}/api/track/${second.trackingCode}/rating`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ rating: 'not_satisfied', notFixed: true }),
-    });
-    await citizen.getByLabel('Chấp nhận').check();
+    await citizen.getByLabel('Không hài lòng').check();
+    await citizen.getByTestId('rating-not-fixed').check();
     await citizen.getByTestId('rating-send').click();
-    const notice = citizen.getByTestId('rating-notice');
-    await notice.waitFor(LOADS);
-    expect(await text(notice)).toContain('đã được đánh giá');
     const reopened = citizen.locator('[data-testid="timeline"] li[data-rating="not_satisfied"]');
     await reopened.waitFor(LOADS);
     expect(await text(reopened.locator('strong'))).toBe('Đánh giá: Không hài lòng — chưa khắc phục');
     expect(await citizen.getByTestId('tracked-report').getAttribute('data-status')).toBe('reopened');
+    expect(await citizen.getByTestId('rating-form').count()).toBe(0);
+
+    // The unit handles it again; this resolution may be rated in its turn.
+    await act({ action: 'resolve', note: 'Đã lập biên bản, hộ kinh doanh cam kết tắt loa sau 22 giờ.' });
+    await citizen.reload();
+    await citizen.getByTestId('rating-form').waitFor(LOADS);
+    // Someone rates it from another phone while this page is open: this page is told, and shows it.
+    await fetch(`${server.url}/api/track/${second.trackingCode}/rating`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ rating: 'accepted' }),
+    });
+    await citizen.getByLabel('Hài lòng', { exact: true }).check();
+    await citizen.getByTestId('rating-send').click();
+    const notice = citizen.getByTestId('rating-notice');
+    await notice.waitFor(LOADS);
+    expect(await text(notice)).toContain('đã được đánh giá');
+    await citizen.locator('[data-testid="timeline"] li[data-rating="accepted"]').waitFor(LOADS);
+    expect(await citizen.getByTestId('tracked-report').getAttribute('data-status')).toBe('closed');
+    expect(await citizen.getByTestId('rating-form').count()).toBe(0);
+    // The refused POST is the one console error expected.
+    expect(citizenProblems.errors).toEqual([
+      'console.error: Failed to load resource: the server responded with a status of 409 (Conflict)',
+    ]);
     await context.close();
   });
 });
