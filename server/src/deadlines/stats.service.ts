@@ -32,6 +32,8 @@ function periodOf(q: { from?: string; to?: string }, now: Date): { from: Date; t
 function statsUnitOf(actor: Actor, asked: string | null): string | null {
   authorize(actor, 'stats.read');
   const scope = scopeOf(actor, 'stats.read');
+  // Allowed yet nowhere (unit staff without a unit): refused, never widened to the city.
+  if (!scope || scope.kind === 'team') authorize(actor, 'stats.read', { unitCode: '', teamId: '' });
   return scope?.kind === 'unit' ? scope.unitCode : asked;
 }
 
