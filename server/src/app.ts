@@ -68,7 +68,7 @@ export function createApp(deps: AppDeps) {
   const media = createMediaStore(config.mediaDir);
   mkdirSync(config.mediaDir, { recursive: true });
   const deadlines = createDeadlines(db, clock);
-  const unitStats = createUnitStatsService(db, clock);
+  const unitStats = createUnitStatsService(db, clock, deadlines);
   const reports = createReportsService({
     db,
     writer: createReportWriter(db),

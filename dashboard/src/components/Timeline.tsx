@@ -9,12 +9,20 @@ export function Timeline({ steps }: { steps: readonly TimelineStep[] }) {
     <ol className="timeline" data-testid="timeline">
       {steps.map((s) => (
         <li
-          key={`${s.status}-${s.at}`}
+          key={`${s.status}-${s.at}-${s.rating?.rating ?? ''}`}
           className={s.current ? 'timeline__step timeline__step--current' : 'timeline__step'}
           aria-current={s.current ? 'step' : undefined}
           data-status={s.status}
+          data-rating={s.rating?.rating}
         >
-          <strong>{t(`status_${s.status}`)}</strong>
+          {s.rating ? (
+            <strong className="timeline__rating">
+              {t('timelineRated', { rating: t(`rating_${s.rating.rating}`) })}
+              {s.rating.notFixed && ` — ${t('timelineNotFixed')}`}
+            </strong>
+          ) : (
+            <strong>{t(`status_${s.status}`)}</strong>
+          )}
           <time dateTime={s.at}>{formatTime(s.at, lang)}</time>
         </li>
       ))}

@@ -1,19 +1,31 @@
-import type { ReportDetail, TimelineEntry } from '@matthan/server/contracts';
-import { useMemo } from 'react';
+import type { Rating, ReportDetail, TimelineEntry } from '@matthan/server/contracts';
+import { useCallback, useMemo, useState } from 'react';
+import { RatingForm } from '../components/RatingForm.js';
 import { Timeline } from '../components/Timeline.js';
 import { TrackForm } from '../components/TrackForm.js';
 import { useReference } from '../hooks/useReference.js';
+import type { RatingOutcome } from '../hooks/useRatingForm.js';
 import { useTrack } from '../hooks/useTrack.js';
 import { useI18n } from '../i18n/I18nContext.js';
 import { formatTime, localName } from '../i18n/translate.js';
 import type { ReferenceState } from '../state/reference.js';
+import { ratable } from '../state/rating-draft.js';
 import { timelineSteps } from '../state/timeline.js';
 
 /** /track/:code — where a citizen follows their report. */
 export function TrackView({ code, navigate }: { code: string | null; navigate(path: string): void }) {
   const { t } = useI18n();
-  const tracking = useTrack(code);
+  const [tracking, reload] = useTrack(code);
   const reference = useReference();
+  // What the last rating attempt came to, said above the refreshed timeline.
+  const [notice, setNotice] = useState<{ code: string; outcome: RatingOutcome } | null>(null);
+  const onRated = useCallback(
+    (outcome: RatingOutcome) => {
+      setNotice({ code: code ?? '', outcome });
+      reload();
+    },
+    [code, reload],
+  );
   const lookup = (c: string) => navigate(`/track/${encodeURIComponent(c)}`);
   return (
     <main className="page page--narrow">
@@ -26,8 +38,13 @@ export function TrackView({ code, navigate }: { code: string | null; navigate(pa
       )}
       {tracking.status === 'ready' ? (
         <TrackedReport
+          code={code ?? ''}
           detail={tracking.detail}
           timeline={tracking.tracked.timeline}
+          ratings={tracking.tracked.ratings}
+          canRate={ratable(tracking.tracked)}
+          notice={notice?.code === code ? notice.outcome : null}
+          onRated={onRated}
           reference={reference}
           onAnother={() => navigate('/track')}
         />
@@ -39,13 +56,19 @@ export function TrackView({ code, navigate }: { code: string | null; navigate(pa
 }
 
 interface TrackedProps {
+  code: string;
   detail: ReportDetail;
   timeline: readonly TimelineEntry[];
+  ratings: readonly Rating[];
+  canRate: boolean;
+  notice: RatingOutcome | null;
+  onRated(outcome: RatingOutcome): void;
   reference: ReferenceState;
   onAnother(): void;
 }
 
-function TrackedReport({ detail, timeline, reference, onAnother }: TrackedProps) {
+function TrackedReport(props: TrackedProps) {
+  const { code, detail, timeline, ratings, canRate, notice, onRated, reference, onAnother } = props;
   const { t, lang } = useI18n();
   const steps = useMemo(() => timelineSteps(timeline), [timeline]);
   const category = reference.categoryByCode.get(detail.category);
@@ -77,11 +100,34 @@ function TrackedReport({ detail, timeline, reference, onAnother }: TrackedProps)
       )}
       <h3>{t('trackTimeline')}</h3>
       <Timeline steps={steps} />
-      {/* The rating form slots in here once the workflow API (ratings) lands. */}
-      <div className="tracked__rating-slot" data-slot="rating" />
+      {notice && (
+        <p className={notice === 'rated' ? 'track-notice' : 'form-error'} role="status" data-testid="rating-notice">
+          {t(notice === 'rated' ? 'ratingThanks' : 'ratingAlready')}
+        </p>
+      )}
+      {ratings.length > 0 && <RatingList ratings={ratings} />}
+      {canRate && <RatingForm key={timeline.length} code={code} onDone={onRated} />}
       <button type="button" className="link-button" onClick={onAnother}>
         {t('trackAnother')}
       </button>
     </article>
+  );
+}
+
+function RatingList({ ratings }: { ratings: readonly Rating[] }) {
+  const { t, lang } = useI18n();
+  return (
+    <section aria-label={t('trackRatings')}>
+      <ul className="tracked__ratings" data-testid="tracked-ratings">
+        {ratings.map((r) => (
+          <li key={r.createdAt} data-rating={r.rating}>
+            <strong>{t(`rating_${r.rating}`)}</strong>
+            {r.notFixed && ` — ${t('timelineNotFixed')}`} ·{' '}
+            <time dateTime={r.createdAt}>{formatTime(r.createdAt, lang)}</time>
+            {r.comment && <q className="tracked__rating-comment">{r.comment}</q>}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -101,6 +101,10 @@ export type OverdueQuery = z.infer<typeof OverdueQuery>;
 
 export const OverdueReport = PublicReport.extend({
   overdueMinutes: z.number().nonnegative().describe('Minutes past the due time, around the clock'),
+  overdueWorkingMinutes: z
+    .number()
+    .nonnegative()
+    .describe('Minutes of office time (Mon–Fri 08:00–12:00, 13:00–17:00, minus holidays) past the due time'),
 }).describe('Open report past its due time');
 export type OverdueReport = z.infer<typeof OverdueReport>;
 

@@ -10,6 +10,7 @@ import {
   UnitStatsQuery,
 } from '../contracts/deadlines.js';
 import { ReportPriority } from '../contracts/report.js';
+import { UnitTrendQuery } from '../contracts/unit-trend.js';
 import { jsonBodyOr400, parseOr400 } from '../http/errors.js';
 import type { DeadlinesService } from './deadlines.service.js';
 import type { UnitStatsService } from './stats.service.js';
@@ -48,11 +49,15 @@ export function deadlinesAdminRoutes(deadlines: DeadlinesService) {
     });
 }
 
-/** GET /api/units/stats: the leaderboard (mount under /api/units). */
+/** GET /api/units/stats (the leaderboard) and /api/units/trend (mount under /api/units). */
 export function unitStatsRoutes(stats: UnitStatsService) {
-  return new Hono<AuthEnv>().get('/stats', async (c) =>
-    c.json(await stats.leaderboard(c.get('actor'), parseOr400(UnitStatsQuery, c.req.query(), 'stats query'))),
-  );
+  return new Hono<AuthEnv>()
+    .get('/stats', async (c) =>
+      c.json(await stats.leaderboard(c.get('actor'), parseOr400(UnitStatsQuery, c.req.query(), 'stats query'))),
+    )
+    .get('/trend', async (c) =>
+      c.json(await stats.trend(c.get('actor'), parseOr400(UnitTrendQuery, c.req.query(), 'trend query'))),
+    );
 }
 
 /** GET /api/reports/overdue (mount under /api/reports before the `/:id` routes). */

@@ -154,11 +154,11 @@ describe('GET /api/units/stats', () => {
     expect(figures(line(body, D))).toMatchObject({ received: 1, processed: 0, onTimePercent: null, overdueNow: 0 });
   });
 
-  it('shows unit staff every unit, so leaders can compare', async () => {
+  it('gives unit staff their own unit’s line only', async () => {
     const staff = await signIn(t.db, 'unit_staff', { unitCode: A });
     const { status, body } = await get<UnitStatsResponse>(`/api/units/stats?${PERIOD}`, staff.headers);
     expect(status).toBe(200);
-    expect(line(body, B).received).toBe(3);
+    expect(body.units.map((u) => [u.unitCode, u.received])).toEqual([[A, 4]]);
   });
 
   it('asks to sign in (401), refuses a citizen (403) and a bad period (400)', async () => {
@@ -182,6 +182,9 @@ describe('GET /api/reports/overdue', () => {
       [late.B, B, (NOW.getTime() - hn('2025-06-05T08:00').getTime()) / 60_000],
       [late.A, A, (NOW.getTime() - hn('2025-06-12T09:00').getTime()) / 60_000],
     ]);
+    // Office hours only: Thu 5 June 08:00 → Fri 20 June 10:00 is 11 working days and 2 hours; Thu 12
+    // June 09:00 → the 20th is 7 hours, then 6 working days and 2 hours.
+    expect(body.items.map((r) => r.overdueWorkingMinutes)).toEqual([(11 * 8 + 2) * 60, (7 + 5 * 8 + 2) * 60]);
   });
 
   it('filters by unit, and keeps unit staff to their own unit whatever they ask', async () => {

@@ -22,6 +22,7 @@ import { PublicReport, Rating, ReportCreated, ReportDetail, ReportPage, TrackedR
 import { RoutingRule, RoutingRuleList, RoutingSettings } from '../contracts/routing.js';
 import { Team, TeamList } from '../contracts/team.js';
 import { UnitList } from '../contracts/unit.js';
+import { UnitTrendResponse } from '../contracts/unit-trend.js';
 import { AuditTrail, HoldingList, StaffReport } from '../contracts/workflow.js';
 
 export const COMPONENTS = {
@@ -46,6 +47,7 @@ export const COMPONENTS = {
   UserList,
   UnitList,
   UnitStatsResponse,
+  UnitTrendResponse,
   OverdueResponse,
   StaffReport,
   HoldingList,

@@ -106,6 +106,8 @@ describe('documented responses of the handling and field routes', () => {
     await call(200, 'get /api/reports/overdue');
     await call(400, 'get /api/reports/overdue', { url: '/api/reports/overdue?limit=0' });
     await call(200, 'get /api/units/stats');
+    await call(200, 'get /api/units/trend', { url: '/api/units/trend?bucket=week' });
+    await call(400, 'get /api/units/trend', { url: '/api/units/trend?bucket=month' });
     await call(200, 'get /api/units', { who: NOBODY });
   });
 

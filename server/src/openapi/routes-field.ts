@@ -1,6 +1,7 @@
 // Units and their leaderboard, field teams, and the streamed exports.
 import { z } from 'zod';
 import { UnitStatsQuery } from '../contracts/deadlines.js';
+import { UnitTrendQuery } from '../contracts/unit-trend.js';
 import { ExportCellsQuery, ExportFormat, ExportReportsQuery } from '../contracts/exports.js';
 import { TeamCreateInput, TeamListQuery, TeamPositionInput, TeamStatusInput } from '../contracts/team.js';
 import { BAD_BODY, BAD_QUERY, error, type ResponseDoc, type RouteDoc } from './route-doc.js';
@@ -31,9 +32,21 @@ export const FIELD_ROUTES: RouteDoc[] = [
     path: '/api/units/stats',
     tag: 'analysis',
     summary: 'Leaderboard: each unit’s overdue, on-time and satisfaction figures for a period',
-    security: { actions: ['stats.read'] },
+    security: { actions: ['stats.read'], note: 'Unit staff get their own unit’s line only.' },
     query: UnitStatsQuery,
     responses: { 200: { description: 'Units, most overdue first', schema: 'UnitStatsResponse' }, 400: BAD_QUERY },
+  },
+  {
+    method: 'get',
+    path: '/api/units/trend',
+    tag: 'analysis',
+    summary: 'Trend per day or week: received, processed, on time %, newly overdue — of one unit or the city',
+    security: { actions: ['stats.read'], note: 'Unit staff always get their own unit’s.' },
+    query: UnitTrendQuery,
+    responses: {
+      200: { description: 'Every bucket of the period, in order', schema: 'UnitTrendResponse' },
+      400: error('A parameter is invalid, or the period is backwards or longer than 366 days (`validation_failed`)'),
+    },
   },
   {
     method: 'get',
