@@ -17,3 +17,4 @@ export * from './health.js';
 export * from './exports.js';
 export * from './tiles.js';
 export * from './import.js';
+export * from './trends.js';

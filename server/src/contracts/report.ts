@@ -1,3 +1,4 @@
+import { isCell } from '@matthan/geo';
 import { z } from 'zod';
 import { BBoxParam, CsvParam, H3Cell, Instant, LngLat } from './common.js';
 
@@ -164,6 +165,9 @@ export const ReportFilterQuery = z
     status: CsvParam.pipe(z.array(ReportStatus)).optional().describe('Comma-separated statuses'),
     ward: CsvParam.optional().describe('Comma-separated ward codes'),
     unit: CsvParam.optional().describe('Comma-separated codes of the handling units'),
+    cell: H3Cell.refine(isCell, 'cell must be a valid H3 cell')
+      .optional()
+      .describe('An H3 cell (resolution 0–15): only reports whose location lies in it (its res-15 descendants)'),
   })
   .strict();
 export type ReportFilter = z.infer<typeof ReportFilterQuery>;
