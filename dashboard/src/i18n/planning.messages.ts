@@ -60,7 +60,10 @@ export const vi = {
   drillExport_cell: 'Ô này ({format})',
   drillExport_reports: 'Phản ánh của ô ({format})',
   drillClose: 'Đóng',
-  planningHint: 'Chọn một ô lục giác trên bản đồ để xem chi tiết.',
+  planningHint: 'Chọn một ô lục giác trên bản đồ, hoặc một ô trong danh sách dưới đây, để xem chi tiết.',
+  busiestTitle: 'Các ô nhiều phản ánh nhất trong giai đoạn',
+  busiestCount: '{count} phản ánh',
+  drillPlace: 'Tâm ô thuộc {ward}',
 };
 
 export const en = {
@@ -122,5 +125,8 @@ export const en = {
   drillExport_cell: 'This cell ({format})',
   drillExport_reports: 'Its reports ({format})',
   drillClose: 'Close',
-  planningHint: 'Pick a hexagon on the map to see its details.',
+  planningHint: 'Pick a hexagon on the map, or one in the list below, to see its details.',
+  busiestTitle: 'Busiest hexagons of the period',
+  busiestCount: { one: '{count} report', other: '{count} reports' },
+  drillPlace: 'Centre in {ward}',
 } satisfies TableOf<typeof vi>;

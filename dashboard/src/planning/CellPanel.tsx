@@ -7,12 +7,14 @@ export interface CellPanelProps {
   drill: DrillState;
   filter: Record<string, string>;
   categoryByCode: ReadonlyMap<string, Category>;
+  /** The name of the ward at the cell's centre, if any. */
+  place: string | null;
   onMore(): void;
   onClose(): void;
 }
 
 /** The drill-down of the selected hexagon: counts, its reports page by page, and downloads. */
-export function CellPanel({ drill, filter, categoryByCode, onMore, onClose }: CellPanelProps) {
+export function CellPanel({ drill, filter, categoryByCode, place, onMore, onClose }: CellPanelProps) {
   const { t, lang } = useI18n();
   const cell = drill.cell;
   if (!cell) return <p className="planning-side__hint">{t('planningHint')}</p>;
@@ -29,6 +31,7 @@ export function CellPanel({ drill, filter, categoryByCode, onMore, onClose }: Ce
           {t('drillClose')}
         </button>
       </header>
+      {place && <p className="cell-panel__place">{t('drillPlace', { ward: place })}</p>}
       <p className="cell-panel__cell">{t('drillCell', { cell })}</p>
       {!b ? (
         <p role="status">{t('drillLoading')}</p>

@@ -1,8 +1,7 @@
 import type { Category } from '@matthan/server/contracts';
 import { useI18n } from '../i18n/I18nContext.js';
 import { localName } from '../i18n/translate.js';
-import type { MapMode } from './layers.js';
-import { PRESET_MONTHS, type PlanningLink, type PresetMonths } from './link.js';
+import { PRESET_MONTHS, type MapMode, type PlanningLink, type PresetMonths } from './link.js';
 
 export interface PeriodBarProps {
   link: PlanningLink;

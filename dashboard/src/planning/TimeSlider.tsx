@@ -17,7 +17,7 @@ export function TimeSlider({ frames, bucket, onIndex, onPlay }: TimeSliderProps)
   if (!frame) return <p className="time-slider time-slider--empty">{t('sliderNoData')}</p>;
   const label = t(`sliderFrame_${bucket}`, { date: formatDate(frame.start, lang) });
   return (
-    <div className="time-slider" data-testid="time-slider">
+    <div className="time-slider" data-testid="time-slider" data-res={frames.res} data-index={frames.index}>
       <button
         type="button"
         className="time-slider__play"

@@ -7,6 +7,7 @@ import type { Lang } from '../i18n/messages.js';
 import type { Bin } from '../map/color-scale.js';
 import { wardFill, wardLabels, wardOutline } from '../map/layers.js';
 import type { ReferenceState } from '../state/reference.js';
+import type { MapMode } from './link.js';
 import { patternRgba, patternStyle, PATTERN_SYMBOLS } from './emerging.js';
 import { scaleColor } from './stable-scale.js';
 
@@ -16,8 +17,6 @@ export const PLANNING_LAYER_IDS = {
   emerging: 'planning-emerging',
   emergingSymbols: 'planning-emerging-symbols',
 } as const;
-
-export type MapMode = 'density' | 'emerging';
 
 export interface PlanningLayerState {
   reference: ReferenceState;

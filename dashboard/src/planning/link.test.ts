@@ -34,9 +34,12 @@ describe('planning link', () => {
       categories: ['flooding', 'trash'],
       bucket: 'day' as const,
       cell: '88415cb4e5fffff',
+      mode: 'emerging' as const,
     };
     const search = planningSearch(link);
-    expect(search).toBe('from=2025-07-01&to=2025-09-30&category=flooding,trash&bucket=day&cell=88415cb4e5fffff');
+    expect(search).toBe(
+      'from=2025-07-01&to=2025-09-30&category=flooding,trash&bucket=day&cell=88415cb4e5fffff&map=emerging',
+    );
     expect(parsePlanningLink(search, NOW)).toEqual(link);
   });
 
@@ -53,8 +56,18 @@ describe('planning link', () => {
   });
 
   it('drops unreadable categories, buckets and cells', () => {
-    const link = parsePlanningLink('from=2025-07-01&to=2025-07-31&category=trash,<b>,trash&bucket=month&cell=zz', NOW);
-    expect(link).toEqual({ from: '2025-07-01', to: '2025-07-31', categories: ['trash'], bucket: 'week', cell: null });
+    const link = parsePlanningLink(
+      'from=2025-07-01&to=2025-07-31&category=trash,<b>,trash&bucket=month&cell=zz&map=3d',
+      NOW,
+    );
+    expect(link).toEqual({
+      from: '2025-07-01',
+      to: '2025-07-31',
+      categories: ['trash'],
+      bucket: 'week',
+      cell: null,
+      mode: 'density',
+    });
   });
 
   it('turns the period into Hanoi-midnight instants, the last day included', () => {

@@ -13,7 +13,11 @@ export interface PlanningLink {
   bucket: SeriesBucket;
   /** The hexagon whose drill-down is open, if any. */
   cell: string | null;
+  /** Which map is shown: the played-back density, or the emerging hotspots. */
+  mode: MapMode;
 }
+
+export type MapMode = 'density' | 'emerging';
 
 export const PRESET_MONTHS = [3, 6, 12] as const;
 export type PresetMonths = (typeof PRESET_MONTHS)[number];
@@ -63,7 +67,7 @@ export function presetOf(link: Pick<PlanningLink, 'from' | 'to'>, nowMs: number)
 }
 
 export function defaultLink(nowMs: number): PlanningLink {
-  return { ...presetPeriod(3, nowMs), categories: [], bucket: 'week', cell: null };
+  return { ...presetPeriod(3, nowMs), categories: [], bucket: 'week', cell: null, mode: 'density' };
 }
 
 function validDate(s: string | null): s is LocalDate {
@@ -82,7 +86,8 @@ export function parsePlanningLink(search: string, nowMs: number): PlanningLink {
   const categories = [...new Set((q.get('category') ?? '').split(',').filter((c) => CODE.test(c)))].sort();
   const bucket = q.get('bucket') === 'day' ? 'day' : 'week';
   const cell = q.get('cell');
-  return { ...period, categories, bucket, cell: cell && CELL.test(cell) ? cell : null };
+  const mode = q.get('map') === 'emerging' ? 'emerging' : 'density';
+  return { ...period, categories, bucket, cell: cell && CELL.test(cell) ? cell : null, mode };
 }
 
 /** The query string (without `?`): the period always, the rest only when not the default. */
@@ -91,6 +96,7 @@ export function planningSearch(link: PlanningLink): string {
   if (link.categories.length > 0) parts.push(`category=${link.categories.join(',')}`);
   if (link.bucket !== 'week') parts.push(`bucket=${link.bucket}`);
   if (link.cell) parts.push(`cell=${link.cell}`);
+  if (link.mode !== 'density') parts.push(`map=${link.mode}`);
   return parts.join('&');
 }
 

@@ -6,11 +6,14 @@ import { useReference } from '../hooks/useReference.js';
 import { useI18n } from '../i18n/I18nContext.js';
 import type { Lang } from '../i18n/messages.js';
 import { CityMap } from '../map/CityMap.js';
+import { localName } from '../i18n/translate.js';
+import { busiestCells, wardIndex, wardOfCell } from '../planning/busiest.js';
+import { BusyCells } from '../planning/BusyCells.js';
 import { CellPanel } from '../planning/CellPanel.js';
 import { EmergingLegend } from '../planning/EmergingLegend.js';
 import { currentCells } from '../planning/frames.js';
 import { useDrillLoader, useEmerging, useMonthly, usePlayback, useSeriesLoader } from '../planning/hooks.js';
-import { buildPlanningLayers, PLANNING_LAYER_IDS, type MapMode } from '../planning/layers.js';
+import { buildPlanningLayers, PLANNING_LAYER_IDS } from '../planning/layers.js';
 import {
   parsePlanningLink,
   periodFilter,
@@ -57,7 +60,7 @@ export function PlanningView({ lang, search, navigate }: PlanningViewProps) {
   const { t } = useI18n();
   const reference = useReference();
   const [link, setLink] = usePlanningLink(search, navigate);
-  const [mode, setMode] = useState<MapMode>('density');
+  const mode = link.mode;
   const [zoom, setZoom] = useState<number | null>(null);
   const [state, dispatch] = useReducer(planningReducer, initialPlanning);
   const { frames, drill } = state;
@@ -71,6 +74,13 @@ export function PlanningView({ lang, search, navigate }: PlanningViewProps) {
   const chart = useMemo(() => (monthly ? trendChart(monthly, reference.categoryByCode) : null), [monthly, reference]);
   const emerging = useEmerging(mode === 'emerging', filter);
   const scale = useMemo(() => stableScale(frames.max), [frames.max]);
+  const wards = useMemo(() => wardIndex(reference.wards), [reference.wards]);
+  const wardOf = useCallback(
+    (cell: string) => reference.wardByCode.get(wardOfCell(wards, cell) ?? '') ?? null,
+    [wards, reference.wardByCode],
+  );
+  const busiest = useMemo(() => busiestCells(frames.frames, 5), [frames.frames]);
+  const place = link.cell ? wardOf(link.cell) : null;
   const layers = useMemo(
     () =>
       buildPlanningLayers({
@@ -115,7 +125,7 @@ export function PlanningView({ lang, search, navigate }: PlanningViewProps) {
         onDates={(dates) => update(dates.from <= dates.to ? dates : { from: dates.to, to: dates.from })}
         onCategory={(code) => update({ categories: code ? [code] : [] })}
         onBucket={(bucket) => update({ bucket })}
-        onMode={setMode}
+        onMode={(m) => update({ mode: m })}
       />
       <main className="app__main planning" data-testid="planning-view">
         <h1 className="visually-hidden">{t('planningTitle')}</h1>
@@ -152,9 +162,11 @@ export function PlanningView({ lang, search, navigate }: PlanningViewProps) {
             drill={drill}
             filter={filter}
             categoryByCode={reference.categoryByCode}
+            place={place ? localName(place, lang) : null}
             onMore={() => dispatch({ type: 'drill/moreRequested' })}
             onClose={() => update({ cell: null })}
           />
+          {!link.cell && <BusyCells cells={busiest} wardOf={wardOf} onSelect={(cell) => update({ cell })} />}
           <TrendsChart chart={chart} categoryByCode={reference.categoryByCode} />
         </aside>
       </main>
