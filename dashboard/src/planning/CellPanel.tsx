@@ -1,4 +1,5 @@
 import type { Category } from '@matthan/server/contracts';
+import { useEffect, useRef } from 'react';
 import { useI18n } from '../i18n/I18nContext.js';
 import { formatTime, localName } from '../i18n/translate.js';
 import { exportLinks, type DrillState } from './drill.js';
@@ -17,6 +18,10 @@ export interface CellPanelProps {
 export function CellPanel({ drill, filter, categoryByCode, place, onMore, onClose }: CellPanelProps) {
   const { t, lang } = useI18n();
   const cell = drill.cell;
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The opener (a hexagon, or a button of the busiest list that now goes away) loses focus:
+  // the keyboard continues in the panel.
+  useEffect(() => heading.current?.focus(), [cell]);
   if (!cell) return <p className="planning-side__hint">{t('planningHint')}</p>;
   const name = (code: string) => {
     const c = categoryByCode.get(code);
@@ -26,7 +31,9 @@ export function CellPanel({ drill, filter, categoryByCode, place, onMore, onClos
   return (
     <section className="cell-panel" data-testid="cell-panel" data-cell={cell} aria-labelledby="cell-panel-title">
       <header className="cell-panel__head">
-        <h2 id="cell-panel-title">{t('drillTitle')}</h2>
+        <h2 id="cell-panel-title" ref={heading} tabIndex={-1}>
+          {t('drillTitle')}
+        </h2>
         <button type="button" className="chip" onClick={onClose} data-testid="cell-panel-close">
           {t('drillClose')}
         </button>

@@ -39,6 +39,18 @@ describe('time slider frames', () => {
     expect(frameTotal(loaded)).toBe(3);
   });
 
+  it('keeps the frame and playback when only the resolution changes', () => {
+    const playing = playTicked(playToggled(loaded));
+    const zoomed = framesLoaded(framesRequested(playing, { key: 'r9' }), {
+      key: 'r9',
+      response: { ...response, res: 9, max: 3 },
+    });
+    expect(zoomed).toMatchObject({ index: 1, playing: true, res: 9, max: 3 });
+    const shorter = { ...response, frames: response.frames.slice(1) };
+    const other = framesLoaded(framesRequested(playing, { key: 'p2' }), { key: 'p2', response: shorter });
+    expect(other).toMatchObject({ index: 1, playing: false });
+  });
+
   it('drops a reply to a superseded request', () => {
     const newer = framesRequested(loaded, { key: 'b' });
     expect(framesLoaded(newer, { key: 'a', response: { ...response, max: 99 } })).toBe(newer);

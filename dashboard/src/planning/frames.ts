@@ -28,19 +28,21 @@ export function framesRequested(state: FramesState, payload: { key: string }): F
   return { ...state, key: payload.key };
 }
 
-/** A new series starts at its last frame (the most recent picture), paused. */
+/** Whether two series have the same buckets (only the resolution or the categories changed). */
+function sameBuckets(a: readonly SeriesFrame[], b: readonly SeriesFrame[]): boolean {
+  return a.length === b.length && a[0]?.start === b[0]?.start;
+}
+
+/**
+ * A new period starts at its last frame (the most recent picture), paused; the same buckets at
+ * another resolution (the map was zoomed) keep the frame and the playback where they were.
+ */
 export function framesLoaded(state: FramesState, payload: { key: string; response: CellSeriesResponse }): FramesState {
   if (payload.key !== state.key) return state;
   const { frames, max, res } = payload.response;
-  return {
-    ...state,
-    frames,
-    max,
-    res,
-    index: Math.max(0, frames.length - 1),
-    playing: false,
-    version: state.version + 1,
-  };
+  const version = state.version + 1;
+  if (sameBuckets(state.frames, frames)) return { ...state, frames, max, res, version };
+  return { ...state, frames, max, res, index: Math.max(0, frames.length - 1), playing: false, version };
 }
 
 function clampIndex(state: FramesState, index: number): number {

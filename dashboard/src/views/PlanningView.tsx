@@ -128,7 +128,7 @@ export function PlanningView({ lang, search, navigate }: PlanningViewProps) {
         onMode={(m) => update({ mode: m })}
       />
       <main className="app__main planning" data-testid="planning-view">
-        <h1 className="visually-hidden">{t('planningTitle')}</h1>
+        <h2 className="visually-hidden">{t('planningTitle')}</h2>
         <div className="planning__map">
           <div className="app__map">
             {reference.config ? (
