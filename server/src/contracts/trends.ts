@@ -3,11 +3,11 @@ import { CellCount } from './cells.js';
 import { Instant } from './common.js';
 import { ReportFilterQuery, ReportStatus } from './report.js';
 
-/** Width of one time bucket: a Hanoi-local day, or an ISO week (Monday 00:00 in Asia/Ho_Chi_Minh). */
+/** Width of one time bucket: a Hanoi-local day, or an ISO week (Monday 00:00 in Asia/Ho_Chi_Minh). Example: `'week'`. */
 export const SeriesBucket = z.enum(['day', 'week']).describe('Hanoi-local day, or ISO week starting Monday 00:00');
 export type SeriesBucket = z.infer<typeof SeriesBucket>;
 
-/** The most buckets one series answers: a year and a day of days. */
+/** The most buckets one series answers: a year of days and a few more. Example: 366 days pass, 371 do not. */
 export const MAX_SERIES_BUCKETS = 370;
 
 /** A period both ends of which are required: the series and trends have a fixed frame count. */
@@ -27,6 +27,7 @@ export const CellSeriesQuery = ReportFilterQuery.extend({
 }).strict();
 export type CellSeriesQuery = z.infer<typeof CellSeriesQuery>;
 
+/** One frame of the slider. Example: `{ start: '2025-07-06T17:00:00.000Z', cells: [{ cell: '88415cb4e5fffff', count: 3 }] }`. */
 export const SeriesFrame = z
   .object({
     start: Instant.describe('When the bucket starts (UTC instant of the Hanoi-local day or week start)'),
@@ -35,6 +36,7 @@ export const SeriesFrame = z
   .describe('Counts per cell in one time bucket');
 export type SeriesFrame = z.infer<typeof SeriesFrame>;
 
+/** The whole slider in one reply. Example: `{ res: 8, bucket: 'week', from, to, frames: [...13], max: 12 }`. */
 export const CellSeriesResponse = z
   .object({
     res: z.number().int(),
@@ -51,6 +53,7 @@ export type CellSeriesResponse = z.infer<typeof CellSeriesResponse>;
 export const MonthlyQuery = ReportFilterQuery.extend(Period).strict();
 export type MonthlyQuery = z.infer<typeof MonthlyQuery>;
 
+/** Example: `{ month: '2025-08', category: 'flooding', count: 41 }`. */
 export const MonthlyCount = z.object({
   month: z
     .string()
@@ -61,6 +64,7 @@ export const MonthlyCount = z.object({
 });
 export type MonthlyCount = z.infer<typeof MonthlyCount>;
 
+/** Example: `{ from, to, months: ['2025-07', '2025-08'], counts: [{ month: '2025-08', category: 'trash', count: 9 }] }`. */
 export const MonthlyResponse = z
   .object({
     from: Instant,
@@ -75,6 +79,7 @@ export type MonthlyResponse = z.infer<typeof MonthlyResponse>;
 export const BreakdownQuery = ReportFilterQuery;
 export type BreakdownQuery = z.infer<typeof BreakdownQuery>;
 
+/** Example: `{ total: 3, byCategory: [{ category: 'trash', count: 3 }], byStatus: [{ status: 'new', count: 2 }, …] }`. */
 export const ReportBreakdown = z
   .object({
     total: z.number().int().nonnegative(),
