@@ -84,6 +84,8 @@ export function createTrendsService(db: Queryable) {
         frames[row.bucket - first]!.cells.push({ cell: row.cell, count: row.count });
         max = Math.max(max, row.count);
       }
+      // Cells of one resolution have hex strings of one length: string order is index order.
+      for (const frame of frames) frame.cells.sort((a, b) => (a.cell < b.cell ? -1 : 1));
       return { res: q.res, bucket: q.bucket, from: q.from, to: q.to, frames, max };
     },
 
