@@ -135,8 +135,26 @@ describe('planning view in a real browser', () => {
       `/api/cells/series?${new URLSearchParams({ res: String(res), bucket: 'week', ...periodParams() })}`,
     );
     const cells = series.frames[series.frames.length - 1]!.cells;
-    const busiest = [...cells].sort((a, b) => b.count - a.count)[0]!;
-    const point = await screenPoint(cellToLngLat(busiest.cell));
+    // The busiest hexagon of the frame whose centre is on screen, clear of the map's controls.
+    const covered = await Promise.all([
+      page.locator('.legend').boundingBox(),
+      page.locator('.city-map__zoom').boundingBox(),
+    ]);
+    const box = (await map().boundingBox())!;
+    const clickable = (p: { x: number; y: number }) =>
+      p.x > box.x + 20 &&
+      p.x < box.x + box.width - 20 &&
+      p.y > box.y + 20 &&
+      p.y < box.y + box.height - 20 &&
+      covered.every(
+        (c) => !c || p.x < c.x - 10 || p.x > c.x + c.width + 10 || p.y < c.y - 10 || p.y > c.y + c.height + 10,
+      );
+    const placed = await Promise.all(
+      cells.map(async (c) => ({ ...c, point: await screenPoint(cellToLngLat(c.cell)) })),
+    );
+    const busiest = placed.filter((c) => clickable(c.point)).sort((a, b) => b.count - a.count)[0]!;
+    expect(busiest).toBeDefined();
+    const point = busiest.point;
     await page.mouse.click(point.x, point.y);
     const panel = page.getByTestId('cell-panel');
     await expect.poll(() => attr(panel, 'data-cell'), LOADS).toBe(busiest.cell);
