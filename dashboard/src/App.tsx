@@ -34,7 +34,7 @@ export function App() {
           )}
           {route.name === 'planning' && (
             <Staff needs="stats.read">
-              <PlanningView />
+              <PlanningView lang={lang} search={search} navigate={navigate} />
             </Staff>
           )}
           {route.name === 'notFound' && <NotFound />}

@@ -1,7 +1,7 @@
 // Report counts per H3 cell, computed the way the server's SQL does (`h3_parent` of the stored
 // res-15 cell), so the live map can count in memory and still match GET /api/cells exactly.
 import type { BBox } from './areas.js';
-import { cellParentBits, type LngLat } from './h3-cells.js';
+import { cellDescendantRange, cellParentBits, cellToBigInt, type LngLat } from './h3-cells.js';
 import { inBox } from './proximity.js';
 
 /** The fields of a report that counting needs; the server's PublicReport fits it structurally. */
@@ -28,6 +28,8 @@ export interface ReportFilter {
   category?: readonly string[];
   status?: readonly string[];
   ward?: readonly string[];
+  /** An H3 cell (resolution ≤ 15): only reports whose res-15 cell descends from it. */
+  cell?: string;
 }
 
 /** A split of the counts besides the cell. @example ['category', 'bucket'] */
@@ -88,7 +90,14 @@ export function matchesFilter(r: CountableReport, f: ReportFilter | undefined): 
   if (f.category?.length && !f.category.includes(r.category)) return false;
   if (f.status?.length && !f.status.includes(r.status)) return false;
   if (f.ward?.length && !(r.wardCode !== undefined && f.ward.includes(r.wardCode))) return false;
+  if (f.cell !== undefined && !inCell(r.h3Cell, f.cell)) return false;
   return true;
+}
+
+function inCell(leaf: string, cell: string): boolean {
+  const [low, high] = cellDescendantRange(cell);
+  const v = cellToBigInt(leaf);
+  return v >= low && v <= high;
 }
 
 /** The row a report counts in under `opts` (count 1), or null when the filter drops it. */

@@ -163,3 +163,17 @@ export function cellParentBits(cell: string, res: number): string {
 export function cellChildren(cell: string, res: number): string[] {
   return cellToChildren(cell, res);
 }
+
+/**
+ * The BIGINT range `[low, high]` holding exactly the res-15 descendants of `cell` (any resolution
+ * ≤ 15): they share every bit above the digits finer than the cell's resolution, so one index
+ * range scan on the stored res-15 cell finds them. Digits below `res` run from 0 (low) to 7 (high).
+ * @example cellDescendantRange('8f2000000000000') // [0x8f2000000000000n, 0x8f2000000000000n]
+ */
+export function cellDescendantRange(cell: string): [bigint, bigint] {
+  const value = cellToBigInt(cell);
+  const res = BigInt(getResolution(cell));
+  const digits = (1n << (3n * (15n - res))) - 1n;
+  const at15 = (value & ~(15n << 52n)) | (15n << 52n);
+  return [at15 & ~digits, at15 | digits];
+}

@@ -46,6 +46,8 @@ import { dispatchRoutes } from './dispatch/dispatch.routes.js';
 import type { TileEncoding } from './tiles/tiles.repository.js';
 import { tilesRoutes } from './tiles/tiles.routes.js';
 import { createTilesService } from './tiles/tiles.service.js';
+import { cellSeriesRoutes, reportTrendsRoutes } from './trends/trends.routes.js';
+import { createTrendsService } from './trends/trends.service.js';
 
 export interface AppDeps {
   db: Db;
@@ -85,6 +87,7 @@ export function createApp(deps: AppDeps) {
   const staff = createStaffService(db);
   const teams = createTeamsService({ db, broadcaster, categories, clock });
   const dispatch = createDispatchService({ db, clock });
+  const trends = createTrendsService(db);
   const assignment = createAssignment({ db, broadcaster, clock });
   // Issued and revoked by admins (apiKeysRoutes checks apikeys.manage).
   const apiKeys = createApiKeysService(db, clock);
@@ -116,10 +119,12 @@ export function createApp(deps: AppDeps) {
     .get('/config', (c) => c.json(mapConfig))
     .route('/categories', categoriesRoutes(categories))
     .route('/wards', wardsRoutes(db))
+    .route('/cells', cellSeriesRoutes(trends))
     .route('/cells', cellsRoutes(db))
     .route('/exports', exportsRoutes(db))
     .route('/hotspots', hotspotsRoutes(hotspots))
     .route('/reports', overdueRoutes(unitStats)) // before /reports/:id
+    .route('/reports', reportTrendsRoutes(trends)) // before /reports/:id
     .route('/reports', reportsRoutes(reports, config.upload))
     .route('/reports', workflowRoutes(workflow, staff, config.upload))
     .route('/reports', dispatchRoutes(dispatch, assignment))

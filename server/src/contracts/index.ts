@@ -18,3 +18,4 @@ export * from './exports.js';
 export * from './tiles.js';
 export * from './import.js';
 export * from './unit-trend.js';
+export * from './trends.js';

@@ -1,3 +1,4 @@
+import { isCell } from '@matthan/geo';
 import { z } from 'zod';
 import { BBoxParam, CsvParam, H3Cell, Instant, LngLat } from './common.js';
 
@@ -168,6 +169,9 @@ export const ReportFilterQuery = z
       .enum(['true', 'false'])
       .optional()
       .describe('true: only open reports past their due time now (what the city leaders watch per unit)'),
+    cell: H3Cell.refine(isCell, 'cell must be a valid H3 cell')
+      .optional()
+      .describe('An H3 cell (resolution 0–15): only reports whose location lies in it (its res-15 descendants)'),
   })
   .strict();
 export type ReportFilter = z.infer<typeof ReportFilterQuery>;

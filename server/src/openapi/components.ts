@@ -21,6 +21,7 @@ import { MapConfig, Wards } from '../contracts/map.js';
 import { PublicReport, Rating, ReportCreated, ReportDetail, ReportPage, TrackedReport } from '../contracts/report.js';
 import { RoutingRule, RoutingRuleList, RoutingSettings } from '../contracts/routing.js';
 import { Team, TeamList } from '../contracts/team.js';
+import { CellSeriesResponse, MonthlyResponse, ReportBreakdown } from '../contracts/trends.js';
 import { UnitList } from '../contracts/unit.js';
 import { UnitTrendResponse } from '../contracts/unit-trend.js';
 import { AuditTrail, HoldingList, StaffReport } from '../contracts/workflow.js';
@@ -33,6 +34,9 @@ export const COMPONENTS = {
   CategoryList: z.array(Category).describe('Report categories, in display order'),
   Wards,
   CellsResponse,
+  CellSeriesResponse,
+  MonthlyResponse,
+  ReportBreakdown,
   HotspotsResponse,
   EmergingResponse,
   PublicReport,

@@ -42,6 +42,19 @@ describe('documented responses of the public routes', () => {
     }
     await call(404, 'get /api/reports/{id}', { url: '/api/reports/00000000-0000-4000-8000-000000000000', who: NOBODY });
   });
+
+  it('the planning series, monthly trends and breakdown validate, and their errors too', async () => {
+    const period = 'from=2025-08-01T00:00:00Z&to=2025-09-01T00:00:00Z';
+    await call(200, 'get /api/cells/series', { url: `/api/cells/series?res=8&bucket=day&${period}`, who: NOBODY });
+    await call(400, 'get /api/cells/series', {
+      url: `/api/cells/series?from=2025-09-01T00:00:00Z&to=2025-08-01T00:00:00Z`,
+      who: NOBODY,
+    });
+    await call(200, 'get /api/reports/monthly', { url: `/api/reports/monthly?${period}`, who: NOBODY });
+    await call(400, 'get /api/reports/monthly', { url: '/api/reports/monthly', who: NOBODY });
+    await call(200, 'get /api/reports/breakdown', { url: '/api/reports/breakdown?cell=88415cb4e5fffff', who: NOBODY });
+    await call(400, 'get /api/reports/breakdown', { url: '/api/reports/breakdown?cell=nope', who: NOBODY });
+  });
 });
 
 describe('documented responses of the access routes', () => {

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { CellsQuery } from '../contracts/cells.js';
 import { EmergingQuery, HotspotsQuery } from '../contracts/hotspots.js';
+import { BreakdownQuery, CellSeriesQuery, MonthlyQuery } from '../contracts/trends.js';
 import { IdempotencyKey, ReportCreateInput, ReportListQuery } from '../contracts/report.js';
 import { ADMIN_ROUTES } from './routes-admin.js';
 import { ACCESS_ROUTES } from './routes-access.js';
@@ -53,6 +54,38 @@ const PUBLIC_ROUTES: RouteDoc[] = [
     summary: 'Report counts per H3 cell',
     query: CellsQuery,
     responses: { 200: { description: 'Counts per cell', schema: 'CellsResponse' }, 400: BAD_QUERY },
+  },
+  {
+    method: 'get',
+    path: '/api/cells/series',
+    tag: 'analysis',
+    summary: 'Report counts per H3 cell per day or week (the planning time slider)',
+    query: CellSeriesQuery,
+    responses: {
+      200: { description: 'One frame per bucket, and the largest count over all frames', schema: 'CellSeriesResponse' },
+      400: error(
+        'A parameter is invalid, `to` is not after `from` (`invalid_period`) or the period has too many buckets (`too_many_buckets`)',
+      ),
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/reports/monthly',
+    tag: 'analysis',
+    summary: 'Reports per Hanoi-local month per category',
+    query: MonthlyQuery,
+    responses: {
+      200: { description: 'Counts per month and category', schema: 'MonthlyResponse' },
+      400: error('A parameter is invalid, or `to` is not after `from` (`invalid_period`)'),
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/reports/breakdown',
+    tag: 'analysis',
+    summary: 'Counts of the filtered reports by category and by status (e.g. of one cell)',
+    query: BreakdownQuery,
+    responses: { 200: { description: 'Counts by category and status', schema: 'ReportBreakdown' }, 400: BAD_QUERY },
   },
   {
     method: 'get',

@@ -1,3 +1,4 @@
+import { cellDescendantRange } from '@matthan/geo';
 import type { ReportFilter } from '../contracts/report.js';
 
 /** The statuses of a report that someone must still handle. */
@@ -23,6 +24,11 @@ export function filterSql(f: ReportFilter, params: unknown[], alias = 'r'): stri
   if (f.status?.length) where.push(`${alias}.status = ANY(${p(f.status)}::text[])`);
   if (f.ward?.length) where.push(`${alias}.ward_code = ANY(${p(f.ward)}::text[])`);
   if (f.unit?.length) where.push(`${alias}.unit_code = ANY(${p(f.unit)}::text[])`);
+  if (f.cell) {
+    // A cell's res-15 descendants are one contiguous BIGINT range: a range scan, not h3_parent per row.
+    const [low, high] = cellDescendantRange(f.cell);
+    where.push(`${alias}.h3 BETWEEN ${p(low.toString())}::bigint AND ${p(high.toString())}::bigint`);
+  }
   // Open and late as of the database's clock, like the leaderboard's "overdue now".
   if (f.overdue === 'true') where.push(`${alias}.due_at < now() AND ${alias}.status IN ${OPEN}`);
   return where;

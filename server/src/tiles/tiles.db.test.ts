@@ -69,6 +69,17 @@ describe('point tiles (zoom > 12)', () => {
     expect(got).toEqual(expected);
   });
 
+  it('apply the cell filter: only the reports inside one hexagon', async () => {
+    const all = await listIn(tile);
+    const cell = cellParentBits(all[0]!.h3Cell, 9);
+    const res = await ctx.a.app.request(url(tile, `?cell=${cell}`));
+    const got = features(decode(new Uint8Array(await res.arrayBuffer())).reports).map((f) => f.properties.id);
+    const expected = all.filter((r) => cellParentBits(r.h3Cell, 9) === cell).map((r) => r.id);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(all.length);
+    expect(got).toEqual(expected);
+  });
+
   it('decode to the same features from ST_AsMVT and from Node', async () => {
     const [first, ...others] = await Promise.all(encodings.map((e) => tileVia(e, tile)));
     const a = features(first!.reports);
