@@ -43,8 +43,8 @@ export async function stageBatch(tx: Tx, rows: ImportRow[], staging: ImportStagi
 }
 
 // COPY text format: backslash, tab, newline and carriage return are escaped; nothing else is special.
-const copyText = (s: string) =>
-  s.replace(/[\\\t\n\r]/g, (c) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[c]!);
+const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+const copyText = (s: string) => (/[\\\t\n\r]/.test(s) ? s.replace(/[\\\t\n\r]/g, (c) => COPY_ESCAPES[c]!) : s);
 
 async function copyBatch(tx: Tx, rows: ReturnType<typeof identified>): Promise<void> {
   const lines = rows.map(
