@@ -27,7 +27,7 @@ export interface ImportOptions {
 /** A mapping that names a category we do not have would reject every row: refuse it up front. */
 export class MappingError extends Error {}
 
-export const DEFAULT_IMPORT_BATCH = 5_000;
+const DEFAULT_IMPORT_BATCH = 5_000;
 
 interface Batch {
   rows: ImportRow[];
