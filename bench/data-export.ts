@@ -1,7 +1,8 @@
-// Phase (b) of `npm run bench:data`: the whole reports table streamed from the server as NDJSON and
-// CSV, sampling the server's resident memory, beside the same keyset pages read raw through pg.
+// Phase (b) of `npm run bench:data`: the whole reports table streamed from the server as NDJSON,
+// CSV and GeoJSON, sampling the server's resident memory, beside the same keyset pages read raw through pg.
 import { readFileSync } from 'node:fs';
 import type pg from 'pg';
+import type { ExportFormat } from '../server/src/contracts/exports.js';
 import { nowMs } from './clock.js';
 
 export interface ExportRun {
@@ -11,6 +12,8 @@ export interface ExportRun {
   seconds: number;
   rowsPerSecond: number;
   peakRssMb: number;
+  /** Peaks while the first and the second half of the rows were sent: memory that grew with rows shows here. */
+  halvesPeakRssMb: [number, number];
 }
 
 export interface ExportResult {
@@ -26,30 +29,38 @@ export function rssMb(pid: number): number {
   return Number(kb) / 1024;
 }
 
-async function exportOnce(serverUrl: string, pid: number, format: 'ndjson' | 'csv'): Promise<ExportRun> {
-  let peak = rssMb(pid);
-  const sampler = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 25);
+async function exportOnce(serverUrl: string, pid: number, format: ExportFormat, expected: number): Promise<ExportRun> {
+  const halves: [number, number] = [rssMb(pid), 0];
+  let newlines = 0;
+  const sample = () => {
+    const half = newlines < expected / 2 ? 0 : 1;
+    halves[half] = Math.max(halves[half], rssMb(pid));
+  };
+  const sampler = setInterval(sample, 25);
   const t0 = nowMs();
   // Uncompressed: the figure is the export's, not gzip's.
   const res = await fetch(new URL(`/api/exports/reports.${format}`, serverUrl), {
     headers: { 'accept-encoding': 'identity' },
   });
   let bytes = 0;
-  let newlines = 0;
   for await (const chunk of res.body as AsyncIterable<Uint8Array>) {
     bytes += chunk.length;
     for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) newlines++;
   }
   const seconds = (nowMs() - t0) / 1000;
   clearInterval(sampler);
-  const rows = format === 'csv' ? newlines - 1 : newlines; // CSV: minus the header (demo descriptions have no newlines)
+  sample();
+  // CSV: minus the header; GeoJSON: a feature a line between the opening and closing lines (demo
+  // descriptions have no newlines, and JSON escapes any).
+  const rows = format === 'ndjson' ? newlines : format === 'csv' ? newlines - 1 : newlines - 2;
   return {
     format,
     rows,
     megabytes: bytes / 1e6,
     seconds,
     rowsPerSecond: rows / seconds,
-    peakRssMb: Math.max(peak, rssMb(pid)),
+    peakRssMb: Math.max(...halves),
+    halvesPeakRssMb: halves,
   };
 }
 
@@ -82,6 +93,8 @@ export async function exportPhase(
   await new Promise((r) => setTimeout(r, 1000));
   const idleRssMb = rssMb(pid);
   const baselineRowsPerSecond = await rawPages(pool);
-  const runs = [await exportOnce(serverUrl, pid, 'ndjson'), await exportOnce(serverUrl, pid, 'csv')];
+  const runs: ExportRun[] = [];
+  for (const format of ['ndjson', 'csv', 'geojson'] as const)
+    runs.push(await exportOnce(serverUrl, pid, format, reports));
   return { reports, idleRssMb, runs, baselineRowsPerSecond };
 }

@@ -38,6 +38,7 @@ export async function importRatePhase(pool: pg.Pool, url: string, dumpFile: stri
     const s = await importFile(pool, {
       file: join(sharedDataDir(), 'citizen_reports', file),
       mapping: m,
+      engine: 'postgres',
       onReject() {},
     });
     read += s.read;

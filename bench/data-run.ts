@@ -4,11 +4,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createPool } from '../server/src/db/pool.js';
-import { seedDemoReports } from '../server/src/seed/seed.service.js';
 import { installSignalHandlers, interruptedBy, onCleanup, runCleanup } from './cleanup.js';
 import { nowMs } from './clock.js';
 import { exportPhase, type ExportResult } from './data-export.js';
 import { importRatePhase, type ImportRate } from './data-import.js';
+import { seedReports } from './data-seed.js';
 import { tilePhase, type TileResult } from './data-tiles.js';
 import { prepareDatabase } from './database.js';
 import { startListening } from './processes.js';
@@ -20,7 +20,7 @@ const f1 = (n: number) => n.toFixed(1);
 async function main(): Promise<void> {
   installSignalHandlers();
   const adminUrl = process.env.BENCH_ADMIN_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
-  const reports = Number(process.env.BENCH_EXPORT_REPORTS ?? 200_000);
+  const target = Number(process.env.BENCH_EXPORT_REPORTS ?? 1_000_000);
   const db = await prepareDatabase(null, adminUrl);
   const dir = await mkdtemp(join(tmpdir(), 'matthan-bench-data-'));
   onCleanup('remove bench data dir', () => rm(dir, { recursive: true, force: true }));
@@ -35,11 +35,10 @@ async function main(): Promise<void> {
     // Seeded with the server stopped: a running server's live stream would replay every seeded
     // event, and its memory would not be idle any more. A new server starts tailing at the end.
     await server.stop();
-    log(`seeding ${f0(reports)} reports`);
+    log(`seeding up to ${f0(target)} reports`);
     const t0 = nowMs();
-    await seedDemoReports(pool, { count: reports, now: new Date(), seed: 7 });
-    await pool.query('VACUUM ANALYZE reports');
-    log(`seeded in ${f1((nowMs() - t0) / 1000)} s; (b) exports`);
+    const reports = await seedReports(pool, target, new Date(), log);
+    log(`${f0(reports)} reports in ${f1((nowMs() - t0) / 1000)} s; (b) exports`);
     server = await serve();
     console.log(renderExport(await exportPhase(server.url, server.pid, pool, reports)));
     log('(c) tiles');
@@ -65,7 +64,7 @@ function renderExport(b: ExportResult): string {
     `    server idle RSS: ${f1(b.idleRssMb)} MB`,
     ...b.runs.map(
       (r) =>
-        `    ${r.format.padEnd(7)} ${f0(r.rows)} rows, ${f1(r.megabytes)} MB in ${f1(r.seconds)} s = ${f0(r.rowsPerSecond)} rows/s, server peak RSS ${f1(r.peakRssMb)} MB`,
+        `    ${r.format.padEnd(7)} ${f0(r.rows)} rows, ${f1(r.megabytes)} MB in ${f1(r.seconds)} s = ${f0(r.rowsPerSecond)} rows/s, server peak RSS ${f1(r.peakRssMb)} MB (first half ${f1(r.halvesPeakRssMb[0])}, second half ${f1(r.halvesPeakRssMb[1])})`,
     ),
     `    baseline: raw keyset pages through pg, no encoding: ${f0(b.baselineRowsPerSecond)} rows/s`,
     '',

@@ -39,6 +39,7 @@ async function main(): Promise<void> {
     const summary = await importFile(database.db, {
       file: args.file,
       mapping,
+      engine: database.engine,
       batchSize: args.batch,
       onReject: (r) => rejects.write(`${JSON.stringify(r)}\n`),
       onProgress: (read) => bar.update(read, total),

@@ -20,7 +20,13 @@ const mappingFile = (name: string) =>
 
 async function run(file: string, mapping: ImportMapping): Promise<{ summary: ImportSummary; rejects: Rejection[] }> {
   const rejects: Rejection[] = [];
-  const summary = await importFile(ctx.t.db, { file, mapping, batchSize: 2000, onReject: (r) => rejects.push(r) });
+  const summary = await importFile(ctx.t.db, {
+    file,
+    mapping,
+    engine: ctx.t.engine,
+    batchSize: 2000,
+    onReject: (r) => rejects.push(r),
+  });
   return { summary, rejects };
 }
 

@@ -1,8 +1,6 @@
-import { cellToBigInt, lngLatToCell, STORAGE_RESOLUTION } from '@matthan/geo';
 import type { ImportMapping } from '../contracts/import.js';
+import { LOCKS } from '../db/locks.js';
 import type { Queryable, Tx } from '../db/pool.js';
-import { newId, newTrackingCode } from '../reports/ids.js';
-import type { ImportRow } from './row-mapping.js';
 
 type Jurisdiction = NonNullable<ImportMapping['jurisdiction']>;
 
@@ -22,77 +20,71 @@ export async function categoryCodes(db: Queryable): Promise<Set<string>> {
   return new Set(rows.map((r) => r.code));
 }
 
-export interface ImportedRow {
-  id: string;
-  wardCode: string | null;
-  inserted: boolean;
-  /** The handling unit the routing trigger chose (migration 0004); null when not inserted. */
-  unitCode: string | null;
+export interface StagedOutcome {
+  /** Reports inserted; the other placed rows were imported before. */
+  inserted: number;
+  /** Batch indexes of the rows outside the service area (not inserted). */
+  outside: number[];
 }
 
 /**
- * Inserts a batch in one statement. The unit is the Hanoi ward covering the point, else the
- * jurisdiction when the point is inside its box, else none (not inserted: outside the service
- * area). A (source, source_id) already stored — or earlier in the batch — is skipped, which makes
- * re-running a file a no-op. Columns are listed so later columns with defaults change nothing.
+ * Inserts the staged batch (import-staging.repository.ts) in one statement. The unit is the Hanoi
+ * ward covering the point, else the jurisdiction when the point is inside its box, else none (not
+ * inserted: outside the service area). A (source, source_id) already stored — or earlier in the
+ * batch — is skipped, which makes re-running a file a no-op. The routing trigger (migration 0004)
+ * sets the handling unit; columns are listed so later columns with defaults change nothing.
  */
-export async function insertImported(
-  tx: Tx,
-  source: string,
-  rows: ImportRow[],
-  j: Jurisdiction | undefined,
-): Promise<ImportedRow[]> {
-  // A 5,000-row batch looks costly enough to the planner to JIT-compile, which took ~0.5 s per
-  // statement on our machine for a plan that runs in less; the batch's own transaction only.
+export async function insertStaged(tx: Tx, source: string, j: Jurisdiction | undefined): Promise<StagedOutcome> {
+  // A batch of thousands of rows looks costly enough to the planner to JIT-compile, which took
+  // ~0.5 s per statement on our machine for a plan that runs in less; the batch's transaction only.
   await tx.query('SET LOCAL jit = off');
-  const col = <T>(f: (r: ImportRow) => T) => rows.map(f);
   const [w, s, e, n] = j?.bbox ?? [0, 0, 0, 0];
-  const { rows: out } = await tx.query<{
-    id: string;
-    ward_code: string | null;
-    inserted: boolean;
-    unit_code: string | null;
-  }>(
-    `WITH t AS (
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::float8[], $6::float8[], $7::bigint[],
-                            $8::text[], $9::timestamptz[], $10::timestamptz[], $11::text[]) WITH ORDINALITY
-         AS t(id, code, category, description, lng, lat, h3, status, created, updated, source_id, n)),
-     located AS (
-       SELECT t.*, ST_SetSRID(ST_MakePoint(lng, lat), 4326) AS geom,
+  const { rows } = await tx.query<{ inserted: number; outside: number[] }>(
+    `WITH located AS (
+       SELECT b.*, ST_SetSRID(ST_MakePoint(b.lng, b.lat), 4326) AS geom,
               COALESCE(
-                (SELECT a.unit_code FROM unit_areas a WHERE ST_Covers(a.geom, ST_SetSRID(ST_MakePoint(lng, lat), 4326))
+                (SELECT a.unit_code FROM unit_areas a WHERE ST_Covers(a.geom, ST_SetSRID(ST_MakePoint(b.lng, b.lat), 4326))
                  ORDER BY a.unit_code LIMIT 1),
-                CASE WHEN $13::text IS NOT NULL AND lng BETWEEN $14 AND $16 AND lat BETWEEN $15 AND $17 THEN $13 END
+                CASE WHEN $2::text IS NOT NULL AND b.lng BETWEEN $3 AND $5 AND b.lat BETWEEN $4 AND $6 THEN $2 END
               ) AS ward
-       FROM t),
+       FROM import_batch b),
      ins AS (
        INSERT INTO reports (id, tracking_code, category, description, location, h3, ward_code, status, priority,
          media_count, created_at, updated_at, source, source_id)
-       SELECT id, code, category, description, geom, h3, ward, status, 'normal', 0, created, updated, $12, source_id
+       SELECT id, tracking_code, category, description, geom, h3, ward, status, 'normal', 0, created_at, updated_at, $1,
+         source_id
        FROM located WHERE ward IS NOT NULL ORDER BY n
        ON CONFLICT (source, source_id) DO NOTHING
-       RETURNING id, unit_code)
-     SELECT l.id, l.ward AS ward_code, (ins.id IS NOT NULL) AS inserted, ins.unit_code
-     FROM located l LEFT JOIN ins ON ins.id = l.id ORDER BY l.n`,
-    [
-      col((r) => newId(r.createdAt.getTime())),
-      col(() => newTrackingCode()),
-      col((r) => r.category),
-      col((r) => r.description),
-      col((r) => r.location[0]),
-      col((r) => r.location[1]),
-      col((r) => cellToBigInt(lngLatToCell(r.location, STORAGE_RESOLUTION)).toString()),
-      col((r) => r.status),
-      col((r) => r.createdAt),
-      col((r) => r.updatedAt),
-      col((r) => r.sourceId),
-      source,
-      j?.code ?? null,
-      w,
-      s,
-      e,
-      n,
-    ],
+       RETURNING 1)
+     SELECT (SELECT count(*) FROM ins)::int AS inserted,
+            coalesce((SELECT array_agg(n ORDER BY n) FROM located WHERE ward IS NULL), '{}') AS outside`,
+    [source, j?.code ?? null, w, s, e, n],
   );
-  return out.map((r) => ({ id: r.id, wardCode: r.ward_code, inserted: r.inserted, unitCode: r.unit_code }));
+  return rows[0]!;
+}
+
+/**
+ * Appends a 'report:created' event (actor 'import') for each report the batch inserted, in file
+ * order, under the seq lock held to commit (see appendEvents): call it last in the transaction.
+ * The payload is the PublicReport built from the stored row, so it says exactly what was stored;
+ * building it here spares sending every report back as JSON.
+ */
+export async function appendCreatedEvents(tx: Tx): Promise<void> {
+  await tx.query('SELECT pg_advisory_xact_lock($1)', [LOCKS.EVENT_SEQ]);
+  await tx.query(
+    `INSERT INTO report_events (report_id, kind, actor, payload, created_at)
+     SELECT r.id, 'report:created', 'import', jsonb_build_object(
+         'id', r.id, 'category', r.category, 'description', r.description,
+         'location', jsonb_build_array(ST_X(r.location), ST_Y(r.location)), 'h3Cell', to_hex(r.h3),
+         'wardCode', r.ward_code, 'status', r.status, 'priority', r.priority,
+         'createdAt', to_char(r.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+         'updatedAt', to_char(r.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+         'mediaCount', r.media_count, 'unitCode', r.unit_code,
+         'dueAt', to_char(r.due_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+         'resolvedAt', to_char(r.resolved_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+         'linkedTo', r.linked_to, 'meTooCount', r.me_too_count),
+       r.created_at
+     FROM import_batch b JOIN reports r ON r.id = b.id
+     ORDER BY b.n`,
+  );
 }

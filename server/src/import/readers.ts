@@ -1,18 +1,28 @@
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import { parse } from 'csv-parse';
 import type { ImportMapping } from '../contracts/import.js';
+import { CsvReader, type CsvRow } from './csv-records.js';
 import type { SourceRecord } from './row-mapping.js';
 
-/** Streams a CSV file's records (header row names the columns); memory stays one record deep. */
+/** Streams a CSV file's records (header row names the columns); memory stays one chunk deep. */
 async function* csvRecords(path: string): AsyncGenerator<SourceRecord> {
-  const parser = createReadStream(path).pipe(parse({ columns: true, bom: true, info: true, relax_column_count: true }));
-  for await (const { record, info } of parser as AsyncIterable<{
-    record: Record<string, string>;
-    info: { lines: number };
-  }>)
-    yield { line: info.lines, values: record };
+  const reader = new CsvReader();
+  let header: string[] | null = null;
+  function* records(rows: CsvRow[]): Generator<SourceRecord> {
+    for (const { line, fields } of rows) {
+      if (!header) {
+        header = fields;
+        continue;
+      }
+      const values: Record<string, string> = {};
+      // A short row lacks its last columns; a long row's extra fields have no name.
+      for (let i = 0; i < Math.min(fields.length, header.length); i++) values[header[i]!] = fields[i]!;
+      yield { line, values };
+    }
+  }
+  for await (const chunk of createReadStream(path, { encoding: 'utf8' })) yield* records(reader.push(chunk as string));
+  yield* records(reader.end());
 }
 
 async function* ndjsonRecords(path: string): AsyncGenerator<SourceRecord> {

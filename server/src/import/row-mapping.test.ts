@@ -49,6 +49,19 @@ describe('parseTime', () => {
     expect(parseTime('01/05/2018 12:30:00 PM', 'us', 'UTC')?.toISOString()).toBe('2018-01-05T12:30:00.000Z');
   });
 
+  it('follows the offset through the days clocks change, to the quarter hour', () => {
+    const la = (v: string) => parseTime(v, 'us', 'America/Los_Angeles')?.toISOString();
+    // 2017-03-12 02:00 PST → 03:00 PDT; 2017-11-05 02:00 PDT → 01:00 PST (the earlier 01:xx is taken).
+    expect(la('3/12/2017 1:59')).toBe('2017-03-12T09:59:00.000Z');
+    expect(la('3/12/2017 3:00')).toBe('2017-03-12T10:00:00.000Z');
+    expect(la('3/12/2017 23:00')).toBe('2017-03-13T06:00:00.000Z');
+    expect(la('11/5/2017 0:30')).toBe('2017-11-05T07:30:00.000Z');
+    expect(la('11/5/2017 1:30')).toBe('2017-11-05T08:30:00.000Z');
+    expect(la('11/5/2017 2:30')).toBe('2017-11-05T10:30:00.000Z');
+    // Lord Howe Island moves by half an hour.
+    expect(parseTime('4/2/2017 3:00', 'us', 'Australia/Lord_Howe')?.toISOString()).toBe('2017-04-01T16:30:00.000Z');
+  });
+
   it('reads ISO times, an offset-less one as UTC', () => {
     expect(parseTime('2025-03-01T10:00:00+07:00', 'iso', 'UTC')?.toISOString()).toBe('2025-03-01T03:00:00.000Z');
     expect(parseTime('2025-03-01T10:00:00', 'iso', 'UTC')?.toISOString()).toBe('2025-03-01T10:00:00.000Z');

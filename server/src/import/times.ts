@@ -2,22 +2,33 @@ const US = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 const QUARTER_HOUR = 15 * 60_000;
+const DAY = 86_400_000;
 const offsets = new Map<string, number>();
 
-/**
- * Milliseconds the zone's wall clock is ahead of UTC at instant `ms`. Zones change offset on a
- * quarter hour, so the offset is asked of Intl once per zone and quarter hour (formatToParts
- * costs ~100 µs: per row it made imports CPU-bound).
- */
-function offsetAt(ms: number, timeZone: string): number {
-  const key = `${timeZone}|${Math.floor(ms / QUARTER_HOUR)}`;
+/** The zone's offset over a quarter hour (zones change offset on a quarter hour), asked of Intl once. */
+function quarterOffset(quarter: number, timeZone: string): number {
+  const key = `${timeZone}|${quarter}`;
   let offset = offsets.get(key);
   if (offset === undefined) {
     if (offsets.size > 100_000) offsets.clear();
-    offset = askOffset(Math.floor(ms / QUARTER_HOUR) * QUARTER_HOUR, timeZone);
+    offset = askOffset(quarter * QUARTER_HOUR, timeZone);
     offsets.set(key, offset);
   }
   return offset;
+}
+
+/**
+ * Milliseconds the zone's wall clock is ahead of UTC at instant `ms`. formatToParts costs ~100 µs,
+ * and a year of history has ~35,000 quarter hours, so a UTC day whose first and last quarter hours
+ * have the same offset is taken as one span (no zone changes offset and back within a day); only
+ * the days of a change are looked up quarter hour by quarter hour.
+ */
+function offsetAt(ms: number, timeZone: string): number {
+  const day = Math.floor(ms / DAY);
+  const perDay = DAY / QUARTER_HOUR;
+  const first = quarterOffset(day * perDay, timeZone);
+  if (first === quarterOffset((day + 1) * perDay - 1, timeZone)) return first;
+  return quarterOffset(Math.floor(ms / QUARTER_HOUR), timeZone);
 }
 
 function askOffset(ms: number, timeZone: string): number {
