@@ -2,6 +2,7 @@ import type { Layer } from '@deck.gl/core';
 import { H3HexagonLayer } from '@deck.gl/geo-layers';
 import { GeoJsonLayer, IconLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import { categoryIcon, ICON_PX } from './category-icons.js';
+import { wardOutlinesAt } from './ward-outline.js';
 import type { CellCount, PublicReport } from '@matthan/server/contracts';
 import type { WardLabel } from '../state/reference.js';
 import type { AppState } from '../state/store.js';
@@ -44,7 +45,7 @@ export function buildLayers(state: LayerState): Layer[] {
     cellsLayer(state),
     // Only while switched on: even hidden, a heatmap re-aggregates on every change of the counts.
     ...(state.view.heatmap ? [heatmapLayer(state.cells)] : []),
-    wardOutline(state),
+    wardOutline({ reference: state.reference, zoom: state.view.zoom }),
     hotspotsLayer(state.hotspots ?? NO_HOTSPOTS),
     pointsLayer(state),
     iconsLayer(state),
@@ -70,10 +71,11 @@ export function wardFill({ reference }: Pick<LayerState, 'reference'>): Layer {
   });
 }
 
-export function wardOutline({ reference }: Pick<LayerState, 'reference'>): Layer {
+/** The ward borders, simplified to what the zoom can show (see ward-outline.ts); `zoom` defaults to the detailed copy. */
+export function wardOutline({ reference, zoom = 22 }: Pick<LayerState, 'reference'> & { zoom?: number }): Layer {
   return new GeoJsonLayer({
     id: LAYER_IDS.wardOutline,
-    data: reference.wards ?? NO_WARDS,
+    data: reference.wards ? wardOutlinesAt(reference.wards, zoom) : NO_WARDS,
     filled: false,
     stroked: true,
     getLineColor: [96, 108, 118, 200],

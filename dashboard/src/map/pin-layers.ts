@@ -15,7 +15,12 @@ export interface PinLayerState {
 
 /** The citizen's map: the wards to find one's way, and the pin where the problem is. */
 export function buildPinLayers(state: PinLayerState): Layer[] {
-  return [wardFill(state), wardOutline(state), wardLabels(state), pinLayer(state.pin)];
+  return [
+    wardFill(state),
+    wardOutline({ reference: state.reference, zoom: state.view.zoom }),
+    wardLabels(state),
+    pinLayer(state.pin),
+  ];
 }
 
 function pinLayer(pin: LngLat | null): Layer {
