@@ -110,12 +110,14 @@ describe('the leaderboard rollup', () => {
 
   it('forgets a past day an import writes into, and only that day', async () => {
     await unitStats(t.db, hn('2025-06-01T00:00'), NOW, NOW);
-    const before = await total(hn('2025-06-12T00:00'), hn('2025-06-13T00:00'), 'received');
+    const received = () => total(hn('2025-06-11T00:00'), hn('2025-06-12T00:00'), 'received');
+    const processed = () => total(hn('2025-06-12T00:00'), hn('2025-06-13T00:00'), 'processed');
+    const before = { received: await received(), processed: await processed() };
     const dir = await mkdtemp(join(tmpdir(), 'matthan-rollup-'));
     const file = join(dir, 'late.csv');
     const rows = [0, 1, 2, 3].map(
       (i) =>
-        `late-${i},Rác,Rác thải tồn đọng trên vỉa hè số ${i},Closed,2025-06-12T0${i + 1}:00:00+07:00,2025-06-12T1${i}:00:00+07:00,${21.0285 + i * 0.01},105.8542`,
+        `late-${i},Rác,Rác thải tồn đọng trên vỉa hè số ${i},Closed,2025-06-11T2${i}:00:00+07:00,2025-06-12T1${i}:00:00+07:00,${21.0285 + i * 0.01},105.8542`,
     );
     await writeFile(file, ['id,kind,text,status,created,updated,lat,lng', ...rows].join('\n'));
     const mapping = ImportMapping.parse({
@@ -138,10 +140,12 @@ describe('the leaderboard rollup', () => {
     const summary = await importFile(t.db, { file, mapping, engine: t.engine, onReject: () => {} });
     expect(summary.imported).toBe(4);
     const days = await rolledDays();
-    expect(days).not.toContain('2025-06-12');
-    expect(days).toContain('2025-06-11');
-    expect(days).toContain('2025-06-13');
-    expect(await total(hn('2025-06-12T00:00'), hn('2025-06-13T00:00'), 'received')).toBe(before + 4);
+    // Received (the first holdings) on the 11th in the evening, closed on the 12th.
+    expect(days.filter((d) => d >= '2025-06-10' && d <= '2025-06-13')).toEqual(['2025-06-10', '2025-06-13']);
+    expect({ received: await received(), processed: await processed() }).toEqual({
+      received: before.received + 4,
+      processed: before.processed + 4,
+    });
     await expectSameAsLive();
   });
 
@@ -175,6 +179,21 @@ describe('the leaderboard rollup', () => {
       .rows[0]!;
     const open = await pick(`status = 'received'`);
     expect(await act(open, { action: 'transfer', unitCode: other.code, reason: 'Thuộc thẩm quyền sở' })).toBe(200);
+    await expectSameAsLive();
+  });
+
+  it('forgets a past day when a holding is written into it directly', async () => {
+    await unitStats(t.db, hn('2025-06-01T00:00'), NOW, NOW);
+    expect(await rolledDays()).toContain('2025-06-05');
+    const { rows } = await t.db.query<{ id: string }>(`SELECT id FROM reports ORDER BY id LIMIT 1`);
+    const unit = (await t.db.query<{ code: string }>(`SELECT code FROM units WHERE kind = 'department' LIMIT 1`))
+      .rows[0]!;
+    await t.db.query('INSERT INTO report_holdings (report_id, unit_code, started_at) VALUES ($1, $2, $3)', [
+      rows[0]!.id,
+      unit.code,
+      hn('2025-06-05T09:00'),
+    ]);
+    expect(await rolledDays()).not.toContain('2025-06-05');
     await expectSameAsLive();
   });
 

@@ -53,7 +53,9 @@ CREATE FUNCTION reports_forget_days() RETURNS trigger
   AS $$
   BEGIN
     IF TG_OP = 'INSERT' THEN
-      PERFORM unit_day_stats_forget(ARRAY(SELECT DISTINCT hanoi_day(processed_at) FROM n WHERE processed_at IS NOT NULL));
+      -- The first holdings too (see report_holdings_forget_days_insert): they start at held_since.
+      PERFORM unit_day_stats_forget(ARRAY(SELECT hanoi_day(processed_at) FROM n WHERE processed_at IS NOT NULL
+        UNION SELECT hanoi_day(held_since) FROM n));
     ELSIF TG_OP = 'DELETE' THEN
       PERFORM unit_day_stats_forget(ARRAY(SELECT DISTINCT hanoi_day(processed_at) FROM o WHERE processed_at IS NOT NULL));
     ELSE
@@ -98,8 +100,12 @@ CREATE FUNCTION report_holdings_forget_days() RETURNS trigger
     RETURN NULL;
   END
   $$;
+-- A report's first holding is inserted row by row by reports_first_holding (migration 0004), which
+-- would run this statement trigger once per report: the insert trigger on reports forgets those
+-- days instead, once per statement, and this one serves holdings written directly (transfers,
+-- fixes). Deletes keep theirs at any depth: a report's removal cascades to its holdings.
 CREATE TRIGGER report_holdings_forget_days_insert AFTER INSERT ON report_holdings REFERENCING NEW TABLE AS n
-  FOR EACH STATEMENT EXECUTE FUNCTION report_holdings_forget_days();
+  FOR EACH STATEMENT WHEN (pg_trigger_depth() < 1) EXECUTE FUNCTION report_holdings_forget_days();
 CREATE TRIGGER report_holdings_forget_days_update AFTER UPDATE ON report_holdings
   REFERENCING OLD TABLE AS o NEW TABLE AS n FOR EACH STATEMENT EXECUTE FUNCTION report_holdings_forget_days();
 CREATE TRIGGER report_holdings_forget_days_delete AFTER DELETE ON report_holdings REFERENCING OLD TABLE AS o
