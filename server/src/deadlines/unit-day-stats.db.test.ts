@@ -18,6 +18,7 @@ const hn = (local: string) => new Date(`${local}:00+07:00`);
 const NOW = hn('2025-06-20T10:00');
 const MS = 1;
 const plus = (d: Date, ms: number) => new Date(d.getTime() + ms);
+const localDate = (at: Date) => new Date(at.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
 
 // Whole months, partial edge days, exact Hà Nội midnights (17:00 UTC) and a millisecond either
 // side, one day's middle, today up to now and past it, and a stretch before any report.
@@ -197,33 +198,50 @@ describe('the leaderboard rollup', () => {
     await expectSameAsLive();
   });
 
-  it('never rolls up a day that an open transaction is still writing', async () => {
-    const day = hn('2025-06-08T00:00');
+  /**
+   * Ratings written `at` (one statement) while the leaderboard of [from, to) is read: on PostgreSQL
+   * from a second connection holding its transaction open, so the read must neither see them nor
+   * roll up their days; the embedded engine has one connection, so there the write simply comes first.
+   */
+  async function rateWhileReading(from: Date, to: Date, at: Date[]) {
     const { rows } = await t.db.query<{ id: string; unit_code: string }>(
       `SELECT id, unit_code FROM reports WHERE status IN ('resolved', 'closed') ORDER BY id LIMIT 1`,
     );
     const rate = `INSERT INTO report_ratings (id, report_id, unit_code, rating, created_at)
-      VALUES (gen_random_uuid(), $1, $2, 'satisfied', $3)`;
-    const params = [rows[0]!.id, rows[0]!.unit_code, plus(day, 3_600_000)];
-    const before = await total(day, plus(day, 86_400_000), 'ratings');
-    await t.db.query(`DELETE FROM unit_day_stats_days WHERE day = '2025-06-08'`); // as if never asked for
+      SELECT gen_random_uuid(), $1, $2, 'satisfied', a FROM unnest($3::timestamptz[]) AS a`;
+    const params = [rows[0]!.id, rows[0]!.unit_code, at];
+    const before = await total(from, to, 'ratings');
+    // As if never asked for: the read below has to roll them up.
+    await t.db.query(`DELETE FROM unit_day_stats_days WHERE day >= hanoi_day($1) AND day < hanoi_day($2)`, [from, to]);
+    const inPeriod = async () => (await rolledDays()).filter((d) => d >= localDate(from) && d < localDate(to));
     if (t.engine === 'postgres') {
-      // A second connection holds the write open while the leaderboard is read and rolled up.
       const writer = await t.db.connect();
       try {
         await writer.query('BEGIN');
         await writer.query(rate, params);
-        expect(await total(day, plus(day, 86_400_000), 'ratings')).toBe(before);
-        expect(await rolledDays()).not.toContain('2025-06-08');
+        expect(await total(from, to, 'ratings')).toBe(before);
+        expect(await inPeriod()).toEqual([]);
         await writer.query('COMMIT');
       } finally {
+        await writer.query('ROLLBACK').catch(() => {}); // after a failed expectation: nothing left open
         writer.release();
       }
     } else {
-      await t.db.query(rate, params); // one connection: the write is done before the next read
+      await t.db.query(rate, params);
     }
-    expect(await total(day, plus(day, 86_400_000), 'ratings')).toBe(before + 1);
-    expect(await rolledDays()).toContain('2025-06-08');
+    expect(await total(from, to, 'ratings')).toBe(before + at.length);
+    expect((await inPeriod()).length).toBe((to.getTime() - from.getTime()) / 86_400_000);
     await expectSameAsLive();
+  }
+
+  it('never rolls up a day that an open transaction is still writing', async () => {
+    const day = hn('2025-06-08T00:00');
+    await rateWhileReading(day, plus(day, 86_400_000), [plus(day, 3_600_000)]);
+  });
+
+  it('never rolls up any day while a write of more than 64 days is open (one lock for all)', async () => {
+    const from = hn('2025-04-01T00:00');
+    const at = Array.from({ length: 70 }, (_, k) => plus(from, k * 86_400_000 + 3_600_000));
+    await rateWhileReading(from, plus(from, 70 * 86_400_000), at);
   });
 });

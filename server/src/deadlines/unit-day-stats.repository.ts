@@ -79,14 +79,16 @@ export async function rolledUpFigures(
 
 /**
  * Rolls up finished local days (day numbers) and returns the days it rolled up and their figures
- * per unit. A day some open transaction is writing (its trigger holds the day's lock) or another
- * reader rolled up meanwhile is skipped: the caller counts it live.
+ * per unit. A day some open transaction is writing (its trigger holds the day's lock, or the bulk
+ * lock) or another reader rolled up meanwhile is skipped: the caller counts it live.
  */
 export async function rollUpDays(db: Db, days: readonly number[]): Promise<{ days: number[]; units: FiguresByUnit }> {
   return withTransaction(db, async (tx) => {
     const locked = await tx.query<{ days: number[] }>(
-      `SELECT coalesce(array_agg(d), '{}') AS days FROM unnest($1::int[]) AS d WHERE pg_try_advisory_xact_lock($2, d)`,
-      [days, LOCKS.ROLLUP_DAY],
+      `WITH bulk AS (SELECT pg_try_advisory_xact_lock($3::bigint) AS free)
+       SELECT coalesce(array_agg(d), '{}') AS days FROM unnest($1::int[]) AS d, bulk
+       WHERE bulk.free AND pg_try_advisory_xact_lock($2, d)`,
+      [days, LOCKS.ROLLUP_DAY, LOCKS.ROLLUP_BULK],
     );
     // A new statement, so a new snapshot: every write to these days that committed before we
     // took their locks is in it, and none can start until we commit.

@@ -34,13 +34,19 @@ CREATE TABLE unit_day_stats (
 -- Forgets the rollup of `days`. The shared lock per day (727003 = LOCKS.ROLLUP_DAY), held to
 -- commit, keeps a filler (which takes the same lock exclusively, without waiting) from rolling up
 -- a day this transaction is still changing; taken before the DELETE, whose fresh snapshot then
--- sees a fill that committed while we waited.
+-- sees a fill that committed while we waited. A statement touching more than 64 days (a batch of
+-- history) takes one lock for all days instead (727004 = LOCKS.ROLLUP_BULK, which every filler
+-- also takes): thousands of locks in one transaction could fill the server's lock table.
 CREATE FUNCTION unit_day_stats_forget(days date[]) RETURNS void
   LANGUAGE plpgsql
   AS $$
   BEGIN
-    IF cardinality(days) > 0 THEN
+    IF cardinality(days) > 64 THEN
+      PERFORM pg_advisory_xact_lock_shared(727004);
+    ELSIF cardinality(days) > 0 THEN
       PERFORM pg_advisory_xact_lock_shared(727003, d - DATE '1970-01-01') FROM unnest(days) AS d ORDER BY d;
+    END IF;
+    IF cardinality(days) > 0 THEN
       DELETE FROM unit_day_stats_days WHERE day = ANY (days);
     END IF;
   END
