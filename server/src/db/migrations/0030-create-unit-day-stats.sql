@@ -37,6 +37,8 @@ CREATE TABLE unit_day_stats (
 -- sees a fill that committed while we waited. A statement touching more than 64 days (a batch of
 -- history) takes one lock for all days instead (727004 = LOCKS.ROLLUP_BULK, which every filler
 -- also takes): thousands of locks in one transaction could fill the server's lock table.
+-- This relies on the writer's READ COMMITTED (every writer here uses it): under REPEATABLE READ
+-- the DELETE would keep the transaction's first snapshot and miss a fill committed since.
 CREATE FUNCTION unit_day_stats_forget(days date[]) RETURNS void
   LANGUAGE plpgsql
   AS $$
