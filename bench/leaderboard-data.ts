@@ -37,6 +37,14 @@ export function periods(n: number, now: Date, days: number): { from: Date; to: D
   });
 }
 
+/**
+ * Empties the leaderboard's rollup (migration 0030). The copies below skip the triggers that would
+ * forget the days they write into; after them, and before a timed first call, nothing is rolled up.
+ */
+export async function forgetRollup(db: Db): Promise<void> {
+  await db.query('DELETE FROM unit_day_stats_days');
+}
+
 const COPIED = `category, description, location, h3, ward_code, status, priority, media_count, unit_code, near_border`;
 const SHIFTED = [
   'created_at',
