@@ -17,6 +17,8 @@ let server: ServerProcess;
 let browser: Browser;
 let page: Page;
 let problems: PageProblems;
+/** What GET /api/hotspots/emerging answered the page (the marks on new and growing hotspots). */
+const emergingStatuses: number[] = [];
 
 const map = () => page.getByTestId('map');
 const mapPixels = () => pixelStats(page, map(), BACKGROUND_COLOR, OVERLAYS);
@@ -45,6 +47,9 @@ beforeAll(async () => {
   // A missing element should fail its test quickly, not hold the suite for Playwright's 30 s.
   page.setDefaultTimeout(10_000);
   problems = watchPage(page, server.url);
+  page.on('response', (r) => {
+    if (r.url().includes('/api/hotspots/emerging')) emergingStatuses.push(r.status());
+  });
   await page.goto(server.url);
 }, 240_000);
 
@@ -99,6 +104,12 @@ describe('dashboard in a real browser', () => {
     await expect.poll(() => counter('today'), { timeout: 10_000 }).toBe(todayBefore + 1);
     await page.screenshot({ path: join(ARTIFACTS, 'dashboard-after-report.png') });
     expect(problems.errors).toEqual([]);
+  });
+
+  it('marks new, intensifying and persistent hotspots from the emerging-hotspot API, with a key', async () => {
+    await expect.poll(() => emergingStatuses.length, LOADS).toBeGreaterThan(0);
+    expect(emergingStatuses.every((s) => s === 200)).toBe(true);
+    expect(await text(page.getByTestId('emerging-key'))).toContain('✚ mới nổi');
   });
 
   it('switches every visible string to English and back', async () => {

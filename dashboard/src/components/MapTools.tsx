@@ -19,6 +19,9 @@ export function MapTools({ heatmap, onHeatmap }: { heatmap: boolean; onHeatmap(o
         <span className="swatch-line swatch-line--hot" /> {t('hotspot_hot')}
         <span className="swatch-line swatch-line--cold" /> {t('hotspot_cold')}
         <span className="map-tools__hint">{t('hotspotsLegend')}</span>
+        <span className="map-tools__hint" data-testid="emerging-key">
+          {t('emergingKey')}
+        </span>
       </p>
     </div>
   );

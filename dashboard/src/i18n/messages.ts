@@ -135,6 +135,7 @@ export const vi = {
   hotspotsLegend: 'Viền: điểm nóng (Gi*) — đậm hơn là chắc chắn hơn',
   hotspot_hot: 'Điểm nóng',
   hotspot_cold: 'Điểm lạnh',
+  emergingKey: '8 tuần qua: ✚ mới nổi · ▲ tăng dần · ■ kéo dài',
 };
 
 export type MessageKey = keyof typeof vi;
@@ -262,6 +263,7 @@ export const en = {
   hotspotsLegend: 'Outline: hotspots (Gi*) — thicker is more certain',
   hotspot_hot: 'Hotspot',
   hotspot_cold: 'Cold spot',
+  emergingKey: 'Last 8 weeks: ✚ new · ▲ intensifying · ■ persistent',
 } satisfies Messages;
 
 export const MESSAGES: Record<Lang, Messages> = { vi, en };

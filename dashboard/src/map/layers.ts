@@ -3,7 +3,7 @@ import { H3HexagonLayer } from '@deck.gl/geo-layers';
 import { GeoJsonLayer, IconLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import { categoryIcon, ICON_PX } from './category-icons.js';
 import { wardOutlinesAt } from './ward-outline.js';
-import type { CellCount, PublicReport } from '@matthan/server/contracts';
+import type { CellCount, EmergingCell, PublicReport } from '@matthan/server/contracts';
 import type { WardLabel } from '../state/reference.js';
 import type { AppState } from '../state/store.js';
 import { showsPoints } from '../state/view.js';
@@ -11,12 +11,14 @@ import { localName } from '../i18n/translate.js';
 import { vietnameseCharacterSet } from './charset.js';
 import type { PulseFrame } from '../state/pulses.js';
 import { colorForCount, hexToRgba, type Rgba } from './color-scale.js';
-import { heatmapLayer, hotspotsLayer, OVERLAY_IDS, pulsesLayer } from './overlay-layers.js';
+import { emergingMarksLayer, heatmapLayer, hotspotsLayer, OVERLAY_IDS, pulsesLayer } from './overlay-layers.js';
 import { placedWardLabels, WARD_LABEL_SIZE_PX } from './ward-label-layout.js';
 
 /** What the layers read; the rest of the state does not redraw the map. */
 export interface LayerState extends Pick<AppState, 'reference' | 'view' | 'cells' | 'points'> {
   hotspots?: AppState['hotspots'];
+  /** Hotspots that are new, intensifying or persistent over the last weeks. */
+  emerging?: readonly EmergingCell[];
   /** Rings of new reports at this animation frame, and the frame's number for updateTriggers. */
   rings?: { frames: readonly PulseFrame[]; frame: number };
 }
@@ -28,6 +30,7 @@ export const LAYER_IDS = {
   heatmap: OVERLAY_IDS.heatmap,
   wardOutline: 'ward-outline',
   hotspots: OVERLAY_IDS.hotspots,
+  emerging: OVERLAY_IDS.emerging,
   points: 'report-points',
   icons: 'report-icons',
   pulses: OVERLAY_IDS.pulses,
@@ -47,12 +50,15 @@ export function buildLayers(state: LayerState): Layer[] {
     ...(state.view.heatmap ? [heatmapLayer(state.cells)] : []),
     wardOutline({ reference: state.reference, zoom: state.view.zoom }),
     hotspotsLayer(state.hotspots ?? NO_HOTSPOTS),
+    emergingMarksLayer(state.emerging ?? NO_EMERGING),
     pointsLayer(state),
     iconsLayer(state),
     pulsesLayer(state.rings?.frames ?? [], state.rings?.frame ?? 0),
     wardLabels(state),
   ];
 }
+
+const NO_EMERGING: EmergingCell[] = [];
 
 const NO_HOTSPOTS: AppState['hotspots'] = { requested: null, cells: [], version: 0 };
 

@@ -1,9 +1,10 @@
 import type { Layer } from '@deck.gl/core';
 import { HeatmapLayer } from '@deck.gl/aggregation-layers';
 import { H3HexagonLayer } from '@deck.gl/geo-layers';
-import { ScatterplotLayer } from '@deck.gl/layers';
+import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import { cellToLngLat } from '@matthan/geo';
-import type { CellCount, CellHotspot, HotspotClass } from '@matthan/server/contracts';
+import type { CellCount, CellHotspot, EmergingCell, HotspotClass } from '@matthan/server/contracts';
+import { PATTERN_SYMBOLS, patternRgba, patternStyle } from '../planning/emerging.js';
 import type { CellsState } from '../state/cells.js';
 import type { HotspotsState } from '../state/hotspots.js';
 import type { PulseFrame } from '../state/pulses.js';
@@ -13,6 +14,7 @@ export const OVERLAY_IDS = {
   heatmap: 'report-heatmap',
   hotspots: 'hotspot-outlines',
   pulses: 'report-pulses',
+  emerging: 'emerging-marks',
 } as const;
 
 /** Viridis, dark to light as the density grows: readable with the common colour blindnesses. */
@@ -72,5 +74,22 @@ export function pulsesLayer(frames: readonly PulseFrame[], frame: number): Layer
     getLineColor: (d) => [213, 94, 0, d.alpha],
     lineWidthMinPixels: 3,
     updateTriggers: { getRadius: frame, getLineColor: frame },
+  });
+}
+
+/** A symbol on each hotspot that is new (✚), intensifying (▲) or persistent (■), as the planning map draws them. */
+export function emergingMarksLayer(cells: readonly EmergingCell[]): Layer {
+  return new TextLayer<EmergingCell>({
+    id: OVERLAY_IDS.emerging,
+    data: cells,
+    getPosition: (d) => cellToLngLat(d.cell),
+    getText: (d) => patternStyle(d.pattern)?.symbol ?? '',
+    characterSet: PATTERN_SYMBOLS.join(''),
+    getColor: (d) => patternRgba(d.pattern),
+    outlineWidth: 2,
+    outlineColor: [255, 255, 255, 230],
+    fontSettings: { sdf: true },
+    getSize: 16,
+    sizeUnits: 'pixels',
   });
 }

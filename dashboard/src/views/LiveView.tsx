@@ -11,6 +11,7 @@ import { StreamStatus } from '../components/StreamStatus.js';
 import { useAnimationClock } from '../hooks/useAnimationClock.js';
 import { useCounters } from '../hooks/useCounters.js';
 import { useDashboard } from '../hooks/useDashboard.js';
+import { useEmergingMarks } from '../hooks/useEmergingMarks.js';
 import { useLiveLink } from '../hooks/useLiveLink.js';
 import { useReportDetail } from '../hooks/useReportDetail.js';
 import { useI18n } from '../i18n/I18nContext.js';
@@ -66,12 +67,13 @@ export function LiveView({ lang, search, navigate }: LiveViewProps) {
   const counts = useCounters(liveCounterRequests(filters, Date.now()), filtersKey(filters), stream.events);
   const wards = useMemo(() => wardOptions(reference, lang), [reference, lang]);
   const frames = useMemo(() => pulseFrames(pulses, now), [pulses, now]);
+  const emerging = useEmergingMarks(filters);
   const layers = useMemo(
     () => [
-      ...buildLayers({ reference, view, cells, points, hotspots, rings: { frames, frame: now } }),
+      ...buildLayers({ reference, view, cells, points, hotspots, emerging, rings: { frames, frame: now } }),
       ...(seesTeams ? teamLayers(teamRows, teams.version, proposed) : []),
     ],
-    [reference, view, cells, points, hotspots, frames, now, seesTeams, teamRows, teams.version, proposed],
+    [reference, view, cells, points, hotspots, emerging, frames, now, seesTeams, teamRows, teams.version, proposed],
   );
   const onViewChange = useCallback(
     (v: { zoom: number; bounds: BBox; center: [number, number] }) => act({ type: 'view/changed', ...v }),
