@@ -73,7 +73,7 @@ export function createApp(deps: AppDeps) {
   const unitStats = createUnitStatsService(db, clock, deadlines);
   const reports = createReportsService({
     db,
-    writer: createReportWriter(db),
+    writer: createReportWriter(db, deadlines),
     media,
     broadcaster,
     categories,

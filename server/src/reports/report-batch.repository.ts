@@ -1,5 +1,5 @@
 import type { Tx } from '../db/pool.js';
-import type { ReporterContact } from '../contracts/report.js';
+import type { ReporterContact, ReportPriority } from '../contracts/report.js';
 import type { StoredFile } from '../media/media.store.js';
 import type { NewReportRow } from './reports.repository.js';
 
@@ -99,18 +99,45 @@ export async function insertReports(tx: Tx, rows: NewReportRow[]): Promise<Inser
  * Counts new "me too" reports on their originals: more reports raise the original's weight and,
  * from 3 and 10 reports, its priority to high and urgent. Returns the originals' ids.
  */
-export async function addMeToos(tx: Tx, counts: Map<string, number>, at: Date): Promise<string[]> {
+/** An original whose "me too" count rose; `raisedTo` is its new priority when the count raised it. */
+export interface MeTooOriginal {
+  id: string;
+  category: string;
+  heldSince: Date;
+  raisedTo: ReportPriority | null;
+}
+
+export async function addMeToos(tx: Tx, counts: Map<string, number>, at: Date): Promise<MeTooOriginal[]> {
   if (counts.size === 0) return [];
-  const { rows } = await tx.query<{ id: string }>(
+  // Joining the table to itself gives the row as it was before this UPDATE: the old priority.
+  const { rows } = await tx.query<{
+    id: string;
+    category: string;
+    held_since: Date;
+    priority: ReportPriority;
+    old_priority: ReportPriority;
+  }>(
     `UPDATE reports r SET me_too_count = r.me_too_count + c.n, updated_at = $3,
        priority = CASE
          WHEN r.me_too_count + c.n >= 10 THEN 'urgent'
          WHEN r.me_too_count + c.n >= 3 AND r.priority IN ('low', 'normal') THEN 'high'
          ELSE r.priority END
-     FROM unnest($1::uuid[], $2::int[]) AS c(id, n) WHERE r.id = c.id RETURNING r.id`,
+     FROM unnest($1::uuid[], $2::int[]) AS c(id, n), reports o
+     WHERE r.id = c.id AND o.id = r.id
+     RETURNING r.id, r.category, r.held_since, r.priority, o.priority AS old_priority`,
     [[...counts.keys()], [...counts.values()], at],
   );
-  return rows.map((r) => r.id);
+  return rows.map((r) => ({
+    id: r.id,
+    category: r.category,
+    heldSince: r.held_since,
+    raisedTo: r.priority !== r.old_priority ? r.priority : null,
+  }));
+}
+
+/** A new due time after a priority change; the 80 % warning may come again. */
+export async function setDeadline(tx: Tx, id: string, dueAt: Date | null, warnAt: Date | null): Promise<void> {
+  await tx.query('UPDATE reports SET due_at = $2, warn_at = $3, warned_at = NULL WHERE id = $1', [id, dueAt, warnAt]);
 }
 
 export async function insertContacts(

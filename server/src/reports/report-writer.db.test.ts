@@ -1,5 +1,6 @@
 import { cellToBigInt, lngLatToCell } from '@matthan/geo';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDeadlines } from '../deadlines/deadlines.service.js';
 import { createTestDatabase, type TestDatabase } from '../testing/db.js';
 import { newId } from './ids.js';
 import { pendingReport } from './new-report.js';
@@ -27,7 +28,11 @@ function report(over: { category?: string; key?: string; location?: [number, num
 
 describe('report writer (group commit)', () => {
   it('commits concurrent reports together, each with one event, in seq order', async () => {
-    const writer = createReportWriter(t.db, 40);
+    const writer = createReportWriter(
+      t.db,
+      createDeadlines(t.db, () => new Date()),
+      40,
+    );
     const reports = Array.from({ length: 120 }, () => report());
     const outcomes = await Promise.all(reports.map((r) => writer.write(r)));
     expect(outcomes.map((o) => (o.status === 'created' ? o.report.wardCode : o.status))).toEqual(
@@ -45,7 +50,10 @@ describe('report writer (group commit)', () => {
   });
 
   it('fails only the bad report of a batch, dedupes keys inside a batch, and keeps out what is outside Hanoi', async () => {
-    const writer = createReportWriter(t.db);
+    const writer = createReportWriter(
+      t.db,
+      createDeadlines(t.db, () => new Date()),
+    );
     const good = [report(), report({ key: 'same' }), report({ key: 'same' }), report({ location: [106.63, 10.82] })];
     const bad = report({ category: 'no_such_category' }); // violates the foreign key
     const results = await Promise.allSettled([...good, bad].map((r) => writer.write(r)));

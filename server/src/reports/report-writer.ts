@@ -7,9 +7,11 @@ import {
   insertContacts,
   insertMedia,
   insertReports,
+  setDeadline,
   type InsertedRow,
   type MediaRow,
 } from './report-batch.repository.js';
+import type { Deadlines } from '../deadlines/deadline.js';
 import { publicReportsByIds, type NewReportRow } from './reports.repository.js';
 
 export interface PendingReport {
@@ -46,7 +48,7 @@ export interface ReportWriter {
  * flush, a handful of statements for the whole batch. A single report still goes at once.
  * If a batch fails, its reports are retried one by one so one bad report fails alone.
  */
-export function createReportWriter(db: Db, maxBatch = 250): ReportWriter {
+export function createReportWriter(db: Db, deadlines: Deadlines, maxBatch = 250): ReportWriter {
   let queue: Waiting[] = [];
   let writing = false;
 
@@ -55,7 +57,7 @@ export function createReportWriter(db: Db, maxBatch = 250): ReportWriter {
     while (queue.length > 0) {
       const batch = queue.slice(0, maxBatch);
       queue = queue.slice(maxBatch);
-      await commitOrSplit(db, batch);
+      await commitOrSplit(db, deadlines, batch);
     }
     writing = false;
   }
@@ -70,20 +72,22 @@ export function createReportWriter(db: Db, maxBatch = 250): ReportWriter {
   };
 }
 
-async function commitOrSplit(db: Db, batch: Waiting[]): Promise<void> {
+async function commitOrSplit(db: Db, deadlines: Deadlines, batch: Waiting[]): Promise<void> {
   try {
     const outcomes = await commitBatch(
       db,
+      deadlines,
       batch.map((w) => w.report),
     );
     batch.forEach((w, i) => w.resolve(outcomes[i]!));
   } catch (err) {
     if (batch.length === 1) return batch[0]!.reject(err);
-    for (const w of batch) await commitOrSplit(db, [w]);
+    for (const w of batch) await commitOrSplit(db, deadlines, [w]);
   }
 }
 
-async function commitBatch(db: Db, reports: PendingReport[]): Promise<WriteOutcome[]> {
+async function commitBatch(db: Db, deadlines: Deadlines, reports: PendingReport[]): Promise<WriteOutcome[]> {
+  await deadlines.prepare(); // never a pool query inside the transaction (see Deadlines.prepare)
   return withTransaction(db, async (tx) => {
     const rows = await insertReports(
       tx,
@@ -112,7 +116,7 @@ async function commitBatch(db: Db, reports: PendingReport[]): Promise<WriteOutco
           ]
         : [],
     );
-    events.push(...(await meTooEvents(tx, outcomes, reports)));
+    events.push(...(await meTooEvents(tx, deadlines, outcomes, reports)));
     await appendEvents(tx, events);
     return outcomes;
   });
@@ -133,7 +137,12 @@ function outcomeOf(row: InsertedRow, pending: PendingReport): WriteOutcome {
 }
 
 /** The originals that new "me too" reports were linked to, counted and announced as updated. */
-async function meTooEvents(tx: Tx, outcomes: WriteOutcome[], reports: PendingReport[]): Promise<NewEvent[]> {
+async function meTooEvents(
+  tx: Tx,
+  deadlines: Deadlines,
+  outcomes: WriteOutcome[],
+  reports: PendingReport[],
+): Promise<NewEvent[]> {
   const linked = new Map<string, string[]>();
   for (const o of outcomes) {
     if (o.status === 'created' && o.report.linkedTo)
@@ -142,7 +151,17 @@ async function meTooEvents(tx: Tx, outcomes: WriteOutcome[], reports: PendingRep
   if (linked.size === 0) return [];
   const at = reports[reports.length - 1]!.row.createdAt;
   const counts = new Map([...linked].map(([id, children]) => [id, children.length]));
-  const originals = await publicReportsByIds(tx, await addMeToos(tx, counts, at));
+  const updated = await addMeToos(tx, counts, at);
+  // A raise by the crowd moves the due time as a staff member's priority change does: counted
+  // again from when the unit got the report, under the new priority's policy.
+  for (const o of updated.filter((u) => u.raisedTo !== null)) {
+    const d = await deadlines.dueFor(o.category, o.raisedTo!, o.heldSince);
+    await setDeadline(tx, o.id, d?.dueAt ?? null, d?.warnAt ?? null);
+  }
+  const originals = await publicReportsByIds(
+    tx,
+    updated.map((u) => u.id),
+  );
   return originals.map((report) => ({
     reportId: report.id,
     kind: 'report:me_too',

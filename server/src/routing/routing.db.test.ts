@@ -173,11 +173,22 @@ describe('"me too": a new report near an open one of the same category', () => {
     };
     for (let i = 0; i < 3; i++)
       await post({ category: 'trash', description: `Vẫn còn rác ${i}`, location: [at[0] + i * 0.00005, at[1]] });
-    const { rows } = await ctx.t.db.query<{ priority: string; me_too_count: number }>(
-      'SELECT priority, me_too_count FROM reports WHERE id = $1',
+    const { rows } = await ctx.t.db.query<{
+      priority: string;
+      me_too_count: number;
+      due: number;
+      held: number;
+      warned_at: Date | null;
+    }>(
+      `SELECT priority, me_too_count, extract(epoch FROM due_at)::float8 AS due,
+              extract(epoch FROM held_since)::float8 AS held, warned_at FROM reports WHERE id = $1`,
       [first.id],
     );
-    expect(rows[0]).toEqual({ priority: 'high', me_too_count: 3 });
+    const { due, held, ...rest } = rows[0]!;
+    expect(rest).toEqual({ priority: 'high', me_too_count: 3, warned_at: null });
+    // Trash is due in 24 h at normal priority and 12 h at high, around the clock (seeds/sla-policies.json):
+    // raised by the crowd, it is due 12 h after its unit got it.
+    expect(due - held).toBe(12 * 3600);
     const { rows: all } = await ctx.t.db.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM reports WHERE ST_DWithin(location::geography, ST_SetSRID(ST_MakePoint($1, $2), 4326)::geography, 30)`,
       at,
