@@ -19,6 +19,8 @@ export interface DashboardStart {
 }
 
 export interface DashboardSession {
+  /** False until the server said who is signed in: the stream waits, so it connects once. */
+  known: boolean;
   /** Who is signed in: the stream reconnects when it changes, so its events follow the rights. */
   userId: string | null;
   /** Whether the user may see field teams (their positions and statuses). */
@@ -37,7 +39,7 @@ export function useDashboard(
     view: { ...initialState.view, lang, heatmap: start.heatmap ?? false, selected: start.report ?? null },
   }));
   useReferenceData(dispatch);
-  useLiveStream(dispatch, session.userId);
+  useLiveStream(dispatch, session.known, session.userId);
   useTeamsLoader(session.seesTeams ? state.stream.status : null, dispatch);
   useFeedLoader(state.stream.status, state.feed.loaded, dispatch);
   useCellsLoader(state.view, state.filters, dispatch);
@@ -48,17 +50,16 @@ export function useDashboard(
   return [state, dispatch];
 }
 
-function useLiveStream(dispatch: Dispatch<Action>, userId: string | null): void {
-  useEffect(
-    () =>
-      connectLiveStream({
-        onEvent: (kind, payload) => dispatch({ type: 'stream/event', kind, payload, now: Date.now() }),
-        onStatus: (status) => dispatch({ type: 'stream/status', status }),
-        onHotspot: (event) => dispatch({ type: 'hotspots/changed', event }),
-        onTeam: (event) => dispatch({ type: 'teams/updated', event }),
-        onTeamMoved: (event) => dispatch({ type: 'teams/moved', event, now: Date.now() }),
-      }),
+function useLiveStream(dispatch: Dispatch<Action>, known: boolean, userId: string | null): void {
+  useEffect(() => {
+    if (!known) return;
+    return connectLiveStream({
+      onEvent: (kind, payload) => dispatch({ type: 'stream/event', kind, payload, now: Date.now() }),
+      onStatus: (status) => dispatch({ type: 'stream/status', status }),
+      onHotspot: (event) => dispatch({ type: 'hotspots/changed', event }),
+      onTeam: (event) => dispatch({ type: 'teams/updated', event }),
+      onTeamMoved: (event) => dispatch({ type: 'teams/moved', event, now: Date.now() }),
+    });
     // A new session is a new handshake: the server decides again which team events we get.
-    [dispatch, userId],
-  );
+  }, [dispatch, known, userId]);
 }

@@ -41,5 +41,7 @@ describe('nextPath', () => {
     expect(nextPath('next=https://evil.example')).toBe('/');
     expect(nextPath('next=//evil.example')).toBe('/');
     expect(nextPath('next=/\\evil.example')).toBe('/');
+    expect(nextPath('next=%2F%09%2Fevil.example')).toBe('/');
+    expect(nextPath('next=%2F%0A%2Fevil.example')).toBe('/');
   });
 });

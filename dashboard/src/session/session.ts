@@ -39,6 +39,13 @@ export function visiblePages(session: Session): readonly (typeof PAGES)[number][
 /** The page to return to after signing in, from `?next=`: only a path of this site, never another origin. */
 export function nextPath(search: string): string {
   const next = new URLSearchParams(search).get('next');
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/';
-  return next;
+  if (!next || !next.startsWith('/')) return '/';
+  // Parsed as the browser would (it drops tabs and newlines: "/\t/evil.example" is "//evil.example").
+  const base = 'http://this.site';
+  try {
+    const url = new URL(next, base);
+    return url.origin === base ? `${url.pathname}${url.search}${url.hash}` : '/';
+  } catch {
+    return '/';
+  }
 }

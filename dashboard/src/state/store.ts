@@ -132,7 +132,7 @@ export function reducer(state: AppState, action: Action): AppState {
       return {
         ...state,
         teams: teams.teamUpdated(state.teams, action),
-        view: view.selectedTouched(state.view, { reportId: action.event.team.currentReportId, team: true }),
+        view: view.selectedTouched(state.view, { reportId: action.event.team.currentReportId }),
       };
     case 'teams/moved':
       return { ...state, teams: teams.teamMoved(state.teams, action) };

@@ -49,13 +49,13 @@ describe('view', () => {
 });
 
 describe('the open report', () => {
-  it('opens and closes by id, and refreshes only for its own events or any team change', () => {
+  it('opens and closes by id, and refreshes only for its own events (or its team’s)', () => {
     const open = reportSelected(initialView, { id: 'r1' });
     expect(open.selected).toBe('r1');
     expect(selectedTouched(open, { reportId: 'r2' })).toBe(open);
+    expect(selectedTouched(open, { reportId: null })).toBe(open);
     expect(selectedTouched(open, { reportId: 'r1' }).selectedVersion).toBe(1);
-    expect(selectedTouched(open, { reportId: null, team: true }).selectedVersion).toBe(1);
     const closed = reportSelected(open, { id: null });
-    expect(selectedTouched(closed, { reportId: null, team: true })).toBe(closed);
+    expect(selectedTouched(closed, { reportId: 'r1' })).toBe(closed);
   });
 });

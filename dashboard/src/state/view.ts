@@ -36,9 +36,9 @@ export function reportSelected(state: ViewState, payload: { id: string | null })
   return state.selected === payload.id ? state : { ...state, selected: payload.id };
 }
 
-/** A live event: if it concerns the open report (or may change its dispatch), the drawer refreshes. */
-export function selectedTouched(state: ViewState, payload: { reportId: string | null; team?: boolean }): ViewState {
-  if (!state.selected || (!payload.team && payload.reportId !== state.selected)) return state;
+/** A live event about a report (or a team now on it): if it is the open report, the drawer refreshes. */
+export function selectedTouched(state: ViewState, payload: { reportId: string | null }): ViewState {
+  if (!state.selected || payload.reportId !== state.selected) return state;
   return { ...state, selectedVersion: state.selectedVersion + 1 };
 }
 

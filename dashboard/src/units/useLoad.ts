@@ -16,7 +16,9 @@ export function useLoad<T>(key: string | null, fetcher: (signal: AbortSignal, la
     const ctrl = new AbortController();
     setState((prev) => loading(prev));
     fetcher(ctrl.signal, lang).then(
-      (data) => setState(ready(data)),
+      (data) => {
+        if (!ctrl.signal.aborted) setState(ready(data)); // a late reply to a question no longer asked
+      },
       (err: unknown) => {
         if (!ctrl.signal.aborted) setState((prev) => failed(prev, shownError(err, t)));
       },

@@ -56,7 +56,11 @@ export function LiveView({ lang, search, navigate }: LiveViewProps) {
   const staff = may(session, 'report.read_internal');
   const seesTeams = may(session, 'team.read');
   const [start] = useState(() => parseLiveLink(search));
-  const [state, dispatch] = useDashboard(lang, { userId: session.user?.id ?? null, seesTeams }, start);
+  const [state, dispatch] = useDashboard(
+    lang,
+    { known: session.known, userId: session.user?.id ?? null, seesTeams },
+    start,
+  );
   const [camera, act] = useLiveLink(state, dispatch, search, navigate);
   const { reference, view, cells, points, filters, feed, stream, hotspots, pulses, teams } = state;
   const units = useUnits(staff);

@@ -21,7 +21,7 @@ const PUBLIC_ITEMS = [
 ] as const;
 
 /** The public map is the same for everyone: no team events, whoever is signed in. */
-const NO_STAFF = { userId: null, seesTeams: false };
+const NO_STAFF = { known: true, userId: null, seesTeams: false };
 
 /** /public — the transparency map: where people reported, and how much of it was fixed. */
 export function PublicView({ lang }: { lang: Lang }) {

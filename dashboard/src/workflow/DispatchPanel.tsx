@@ -25,8 +25,10 @@ export function DispatchPanel({ reportId, version, onAssigned, onProposed }: Dis
   proposed.current = onProposed;
   useEffect(() => {
     const ctrl = new AbortController();
+    setError(null);
     fetchRecommendations(reportId, { signal: ctrl.signal, lang })
       .then((r) => {
+        if (ctrl.signal.aborted) return;
         setRecs(r);
         proposed.current(r.items);
       })

@@ -1,6 +1,8 @@
 import type { LngLat, Recommendations, TeamWithTrail, Unit } from '@matthan/server/contracts';
 import './workflow.css';
 import { useEffect, useState } from 'react';
+import { ReportDetails } from '../components/ReportDetails.js';
+import { useReportDetail } from '../hooks/useReportDetail.js';
 import type { ReferenceState } from '../state/reference.js';
 import { StaffReportPanel } from './StaffReportPanel.js';
 import { useStaffReport } from './useStaffReport.js';
@@ -23,9 +25,16 @@ export function StaffDrawer(props: StaffDrawerProps) {
   const version = props.liveVersion + local;
   const [load] = useStaffReport(props.reportId, version);
   const now = useMinuteClock();
+  // Another unit's report (or one just transferred away): what anyone may see of it.
+  if (load.status === 'failed' && load.error.code === 'forbidden') return <PublicFallback {...props} />;
   return (
     <StaffReportPanel {...props} load={load} version={version} now={now} onChanged={() => setLocal((v) => v + 1)} />
   );
+}
+
+function PublicFallback({ reportId, reference }: StaffDrawerProps) {
+  const detail = useReportDetail(reportId);
+  return <ReportDetails load={detail} reference={reference} />;
 }
 
 /** The time, once a minute: enough for a deadline clock that counts minutes. */

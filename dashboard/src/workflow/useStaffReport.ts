@@ -18,7 +18,9 @@ export function useStaffReport(id: string, version: number): [StaffLoad, (r: Sta
   useEffect(() => {
     const ctrl = new AbortController();
     fetchStaffReport(id, { signal: ctrl.signal, lang })
-      .then((report) => setState({ status: 'ready', report }))
+      .then((report) => {
+        if (!ctrl.signal.aborted) setState({ status: 'ready', report });
+      })
       .catch((err: unknown) => {
         if (!ctrl.signal.aborted) setState({ status: 'failed', error: shownError(err, t) });
       });

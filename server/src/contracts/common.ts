@@ -34,7 +34,11 @@ export const H3Cell = z
   .describe('H3 cell index, lower-case hex');
 
 /** ISO-8601 instant. Example: `"2025-07-01T08:00:00.000Z"`. */
-export const Instant = z.iso.datetime({ offset: true }).describe('ISO-8601 date-time');
+export const Instant = z.iso
+  .datetime({ offset: true })
+  // PostgreSQL has no year 0: "0000-…" would fail in the database instead of here.
+  .refine((s) => !s.startsWith('0000'), 'year must be 0001 or later')
+  .describe('ISO-8601 date-time');
 
 /** A comma-separated list parameter. Example: `"trash,traffic"` → `['trash', 'traffic']`. */
 export const CsvParam = z.string().transform((s) =>

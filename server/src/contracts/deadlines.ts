@@ -49,6 +49,9 @@ export const SlaPolicyInput = SlaPolicy.pick({ minutes: true, workingTime: true 
 export type SlaPolicyInput = z.infer<typeof SlaPolicyInput>;
 
 /** GET /api/units/stats query. Example: `?from=2025-06-01T00:00:00+07:00&to=2025-07-01T00:00:00+07:00`. */
+/** The leaderboard's longest period: a year and a bit, as the trend's. */
+const MAX_PERIOD_MS = 400 * 86_400_000;
+
 export const UnitStatsQuery = z
   .object({
     from: Instant.optional().describe('Period start, inclusive (default: 30 days before `to`)'),
@@ -57,6 +60,10 @@ export const UnitStatsQuery = z
   .strict()
   .refine((q) => !q.from || !q.to || Date.parse(q.from) < Date.parse(q.to), {
     message: 'from must be before to',
+    path: ['from'],
+  })
+  .refine((q) => !q.from || Date.parse(q.to ?? new Date().toISOString()) - Date.parse(q.from) <= MAX_PERIOD_MS, {
+    message: 'the period may be at most 400 days',
     path: ['from'],
   });
 export type UnitStatsQuery = z.infer<typeof UnitStatsQuery>;

@@ -170,6 +170,12 @@ describe('GET /api/units/stats', () => {
     expect([bad.status, bad.body.error.code]).toEqual([400, 'validation_failed']);
     const backwards = `/api/units/stats?from=2025-07-01T00:00:00Z&to=2025-06-01T00:00:00Z`;
     expect((await get(backwards, planner.headers)).status).toBe(400);
+    // Year 0 does not exist in PostgreSQL, and a leaderboard of centuries is no question anyone asks.
+    const yearZero = `/api/units/stats?from=0000-01-01T00:00:00Z&to=2025-06-01T00:00:00Z`;
+    expect((await get(yearZero, planner.headers)).status).toBe(400);
+    const centuries = `/api/units/stats?from=0001-01-01T00:00:00Z&to=2025-06-01T00:00:00Z`;
+    expect((await get(centuries, planner.headers)).status).toBe(400);
+    expect((await get('/api/reports?from=0000-01-01T00:00:00Z')).status).toBe(400);
   });
 });
 

@@ -17,7 +17,7 @@ const percent = (part: number, whole: number) => (whole === 0 ? null : Math.roun
 const OVERDUE = `SELECT unit_code, count(*)::int AS n FROM reports
   WHERE status IN ${OPEN} AND due_at < $1 GROUP BY unit_code`;
 // Days rolled up by one request at most; the rest of a very long period is counted live this time.
-const MAX_ROLLUP_DAYS = 400;
+const MAX_ROLLUP_DAYS = 64; // as many day locks as one writer may take (migration 0030)
 
 const ZERO: UnitFigures = { received: 0, processed: 0, processedOnTime: 0, reopened: 0, ratings: 0, satisfied: 0 };
 

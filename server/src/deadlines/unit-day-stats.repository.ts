@@ -85,7 +85,7 @@ export async function rolledUpFigures(
 export async function rollUpDays(db: Db, days: readonly number[]): Promise<{ days: number[]; units: FiguresByUnit }> {
   return withTransaction(db, async (tx) => {
     const locked = await tx.query<{ days: number[] }>(
-      `WITH bulk AS (SELECT pg_try_advisory_xact_lock($3::bigint) AS free)
+      `WITH bulk AS (SELECT pg_try_advisory_xact_lock_shared($3::bigint) AS free)
        SELECT coalesce(array_agg(d), '{}') AS days FROM unnest($1::int[]) AS d, bulk
        WHERE bulk.free AND pg_try_advisory_xact_lock($2, d)`,
       [days, LOCKS.ROLLUP_DAY, LOCKS.ROLLUP_BULK],

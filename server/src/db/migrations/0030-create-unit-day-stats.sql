@@ -35,8 +35,9 @@ CREATE TABLE unit_day_stats (
 -- commit, keeps a filler (which takes the same lock exclusively, without waiting) from rolling up
 -- a day this transaction is still changing; taken before the DELETE, whose fresh snapshot then
 -- sees a fill that committed while we waited. A statement touching more than 64 days (a batch of
--- history) takes one lock for all days instead (727004 = LOCKS.ROLLUP_BULK, which every filler
--- also takes): thousands of locks in one transaction could fill the server's lock table.
+-- history) takes one exclusive lock for all days instead (727004 = LOCKS.ROLLUP_BULK, which every
+-- filler takes shared, so fillers never exclude each other): thousands of locks in one
+-- transaction could fill the server's lock table.
 -- This relies on the writer's READ COMMITTED (every writer here uses it): under REPEATABLE READ
 -- the DELETE would keep the transaction's first snapshot and miss a fill committed since.
 CREATE FUNCTION unit_day_stats_forget(days date[]) RETURNS void
@@ -44,7 +45,7 @@ CREATE FUNCTION unit_day_stats_forget(days date[]) RETURNS void
   AS $$
   BEGIN
     IF cardinality(days) > 64 THEN
-      PERFORM pg_advisory_xact_lock_shared(727004);
+      PERFORM pg_advisory_xact_lock(727004);
     ELSIF cardinality(days) > 0 THEN
       PERFORM pg_advisory_xact_lock_shared(727003, d - DATE '1970-01-01') FROM unnest(days) AS d ORDER BY d;
     END IF;
