@@ -11,7 +11,7 @@ import { localName } from '../i18n/translate.js';
 import { vietnameseCharacterSet } from './charset.js';
 import type { PulseFrame } from '../state/pulses.js';
 import { colorForCount, hexToRgba, type Rgba } from './color-scale.js';
-import { emergingMarksLayer, heatmapLayer, hotspotsLayer, OVERLAY_IDS, pulsesLayer } from './overlay-layers.js';
+import { emergingSymbolsLayer, heatmapLayer, hotspotsLayer, OVERLAY_IDS, pulsesLayer } from './overlay-layers.js';
 import { placedWardLabels, WARD_LABEL_SIZE_PX } from './ward-label-layout.js';
 
 /** What the layers read; the rest of the state does not redraw the map. */
@@ -50,7 +50,7 @@ export function buildLayers(state: LayerState): Layer[] {
     ...(state.view.heatmap ? [heatmapLayer(state.cells)] : []),
     wardOutline({ reference: state.reference, zoom: state.view.zoom }),
     hotspotsLayer(state.hotspots ?? NO_HOTSPOTS),
-    emergingMarksLayer(state.emerging ?? NO_EMERGING),
+    emergingSymbolsLayer(state.emerging ?? NO_EMERGING),
     pointsLayer(state),
     iconsLayer(state),
     pulsesLayer(state.rings?.frames ?? [], state.rings?.frame ?? 0),

@@ -77,11 +77,18 @@ export function pulsesLayer(frames: readonly PulseFrame[], frame: number): Layer
   });
 }
 
-/** A symbol on each hotspot that is new (✚), intensifying (▲) or persistent (■), as the planning map draws them. */
-export function emergingMarksLayer(cells: readonly EmergingCell[]): Layer {
+/**
+ * The emerging-hotspot pattern's symbol on each cell (✚ new, ▲ intensifying, ■ persistent, …), in
+ * its colour: the live map marks its hotspots with it, the planning map draws every pattern.
+ */
+export function emergingSymbolsLayer(
+  cells: readonly EmergingCell[],
+  opts: { id?: string; visible?: boolean; sizePx?: number } = {},
+): Layer {
   return new TextLayer<EmergingCell>({
-    id: OVERLAY_IDS.emerging,
+    id: opts.id ?? OVERLAY_IDS.emerging,
     data: cells,
+    visible: opts.visible ?? true,
     getPosition: (d) => cellToLngLat(d.cell),
     getText: (d) => patternStyle(d.pattern)?.symbol ?? '',
     characterSet: PATTERN_SYMBOLS.join(''),
@@ -89,7 +96,7 @@ export function emergingMarksLayer(cells: readonly EmergingCell[]): Layer {
     outlineWidth: 2,
     outlineColor: [255, 255, 255, 230],
     fontSettings: { sdf: true },
-    getSize: 16,
+    getSize: opts.sizePx ?? 16,
     sizeUnits: 'pixels',
   });
 }

@@ -1,14 +1,13 @@
 import type { Layer } from '@deck.gl/core';
 import { H3HexagonLayer } from '@deck.gl/geo-layers';
-import { TextLayer } from '@deck.gl/layers';
-import { cellToLngLat } from '@matthan/geo';
 import type { CellCount, EmergingCell } from '@matthan/server/contracts';
 import type { Lang } from '../i18n/messages.js';
 import type { Bin } from '../map/color-scale.js';
 import { wardFill, wardLabels, wardOutline } from '../map/layers.js';
+import { emergingSymbolsLayer } from '../map/overlay-layers.js';
 import type { ReferenceState } from '../state/reference.js';
 import type { MapMode } from './link.js';
-import { patternRgba, patternStyle, PATTERN_SYMBOLS } from './emerging.js';
+import { patternRgba, patternStyle } from './emerging.js';
 import { scaleColor } from './stable-scale.js';
 
 export const PLANNING_LAYER_IDS = {
@@ -40,7 +39,7 @@ export function buildPlanningLayers(state: PlanningLayerState): Layer[] {
     densityLayer(state, !emerging),
     wardOutline(state),
     emergingLayer(state.emerging, emerging),
-    emergingSymbols(state.emerging, emerging),
+    emergingSymbolsLayer(state.emerging, { id: PLANNING_LAYER_IDS.emergingSymbols, visible: emerging, sizePx: 14 }),
     selectedLayer(state.selected),
     wardLabels({ reference: state.reference, view: { lang: state.lang, zoom: state.zoom } }),
   ];
@@ -74,23 +73,6 @@ function emergingLayer(cells: readonly EmergingCell[], visible: boolean): Layer 
     getLineWidth: (d) => patternStyle(d.pattern)?.widthPx ?? 0,
     lineWidthUnits: 'pixels',
     pickable: true,
-  });
-}
-
-function emergingSymbols(cells: readonly EmergingCell[], visible: boolean): Layer {
-  return new TextLayer<EmergingCell>({
-    id: PLANNING_LAYER_IDS.emergingSymbols,
-    data: cells,
-    visible,
-    getPosition: (d) => cellToLngLat(d.cell),
-    getText: (d) => patternStyle(d.pattern)?.symbol ?? '',
-    characterSet: PATTERN_SYMBOLS.join(''),
-    getColor: (d) => patternRgba(d.pattern),
-    outlineWidth: 2,
-    outlineColor: [255, 255, 255, 230],
-    fontSettings: { sdf: true },
-    getSize: 14,
-    sizeUnits: 'pixels',
   });
 }
 

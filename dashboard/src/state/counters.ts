@@ -1,5 +1,5 @@
 import type { ReportStatus } from '@matthan/server/contracts';
-import { filterParams, type FiltersState } from './filters.js';
+import { filterParams, STILL_OPEN, type FiltersState } from './filters.js';
 
 /** Statuses of a report someone is working on. */
 export const OPEN_STATUSES: readonly ReportStatus[] = ['received', 'assigned', 'in_progress', 'reopened'];
@@ -47,7 +47,7 @@ export function liveCounterRequests(filters: FiltersState, now: number): Counter
 
 /** Open and late now, under the other filters; a status filter with no open status leaves none. */
 function overdueParams(base: Record<string, string>, statuses: readonly ReportStatus[]) {
-  const status = narrowed(['new', ...OPEN_STATUSES], statuses);
+  const status = narrowed(STILL_OPEN, statuses);
   return status === null ? null : { ...base, status, overdue: 'true' };
 }
 

@@ -25,7 +25,7 @@ export interface FiltersState {
 export const initialFilters: FiltersState = { categories: [], statuses: [], wards: [], period: 'all', overdue: false };
 
 /** Statuses of a report someone must still handle: the only ones that can be overdue. */
-const STILL_OPEN: readonly ReportStatus[] = ['new', 'received', 'assigned', 'in_progress', 'reopened'];
+export const STILL_OPEN: readonly ReportStatus[] = ['new', 'received', 'assigned', 'in_progress', 'reopened'];
 
 /** Adds or removes one category; choosing every category one by one goes back to "all". */
 export function categoryToggled(

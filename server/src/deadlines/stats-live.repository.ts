@@ -1,8 +1,7 @@
+import { OPEN_SQL } from '../reports/filter.repository.js';
 // The leaderboard counted the plain way, from the base tables alone: the reference for the rollup.
 import type { UnitStats } from '../contracts/deadlines.js';
 import type { Queryable } from '../db/pool.js';
-
-const OPEN = `('new', 'received', 'assigned', 'in_progress', 'reopened')`;
 
 type Counts = Map<string, { n: number; part?: number }>;
 
@@ -22,7 +21,7 @@ const PROCESSED = `SELECT unit_code, count(*)::int AS n,
     count(*) FILTER (WHERE due_at IS NULL OR processed_at <= due_at)::int AS part
   FROM reports WHERE processed_at >= $1 AND processed_at < $2 GROUP BY unit_code`;
 const OVERDUE = `SELECT unit_code, count(*)::int AS n FROM reports
-  WHERE status IN ${OPEN} AND due_at < $1 GROUP BY unit_code`;
+  WHERE status IN ${OPEN_SQL} AND due_at < $1 GROUP BY unit_code`;
 const REOPENED = `SELECT payload->>'unitCode' AS unit_code, count(*)::int AS n FROM report_events
   WHERE kind = 'report:reopened' AND created_at >= $1 AND created_at < $2 GROUP BY 1`;
 const RATED = `SELECT unit_code, count(*)::int AS n,

@@ -1,3 +1,4 @@
+import { OPEN_SQL } from '../reports/filter.repository.js';
 import type { UnitStats } from '../contracts/deadlines.js';
 import type { Db, Queryable } from '../db/pool.js';
 import { missingRuns, spansOfRuns, splitPeriod } from './stats-days.js';
@@ -9,13 +10,11 @@ import {
   type UnitFigures,
 } from './unit-day-stats.repository.js';
 
-const OPEN = `('new', 'received', 'assigned', 'in_progress', 'reopened')`;
-
 const percent = (part: number, whole: number) => (whole === 0 ? null : Math.round((part / whole) * 1000) / 10);
 
 // "Overdue now" reads only the partial covering index reports_open_due_unit (migration 0006).
 const OVERDUE = `SELECT unit_code, count(*)::int AS n FROM reports
-  WHERE status IN ${OPEN} AND due_at < $1 GROUP BY unit_code`;
+  WHERE status IN ${OPEN_SQL} AND due_at < $1 GROUP BY unit_code`;
 // Days rolled up by one request at most; the rest of a very long period is counted live this time.
 const MAX_ROLLUP_DAYS = 64; // as many day locks as one writer may take (migration 0030)
 
@@ -106,7 +105,7 @@ export async function overdueReportIds(
 ): Promise<{ id: string; dueAt: Date }[]> {
   const { rows } = await db.query<{ id: string; due_at: Date }>(
     `SELECT id, due_at FROM reports
-     WHERE status IN ${OPEN} AND due_at < $1 AND ($2::text IS NULL OR unit_code = $2)
+     WHERE status IN ${OPEN_SQL} AND due_at < $1 AND ($2::text IS NULL OR unit_code = $2)
      ORDER BY due_at, id LIMIT $3`,
     [now, unitCode, limit],
   );

@@ -1,3 +1,4 @@
+import { publicReportJsonSql } from '../reports/events.repository.js';
 import type { ImportMapping } from '../contracts/import.js';
 import { LOCKS } from '../db/locks.js';
 import type { Queryable, Tx } from '../db/pool.js';
@@ -73,16 +74,7 @@ export async function appendCreatedEvents(tx: Tx): Promise<void> {
   await tx.query('SELECT pg_advisory_xact_lock($1)', [LOCKS.EVENT_SEQ]);
   await tx.query(
     `INSERT INTO report_events (report_id, kind, actor, payload, created_at)
-     SELECT r.id, 'report:created', 'import', jsonb_build_object(
-         'id', r.id, 'category', r.category, 'description', r.description,
-         'location', jsonb_build_array(ST_X(r.location), ST_Y(r.location)), 'h3Cell', to_hex(r.h3),
-         'wardCode', r.ward_code, 'status', r.status, 'priority', r.priority,
-         'createdAt', to_char(r.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-         'updatedAt', to_char(r.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-         'mediaCount', r.media_count, 'unitCode', r.unit_code,
-         'dueAt', to_char(r.due_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-         'resolvedAt', to_char(r.resolved_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-         'linkedTo', r.linked_to, 'meTooCount', r.me_too_count),
+     SELECT r.id, 'report:created', 'import', ${publicReportJsonSql('r')},
        r.created_at
      FROM import_batch b JOIN reports r ON r.id = b.id
      ORDER BY b.n`,

@@ -73,3 +73,20 @@ export async function appendEvents(tx: Tx, events: NewEvent[]): Promise<number[]
   );
   return rows.map((r) => Number(r.seq));
 }
+
+/**
+ * The `report:created` payload (a PublicReport) built in SQL from a stored reports row `r`, for
+ * bulk writers (import, demo seeder) that insert events with INSERT … SELECT; times as the API
+ * writes them (UTC, milliseconds, Z).
+ */
+export function publicReportJsonSql(r: string): string {
+  const iso = (col: string) => `to_char(${r}.${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+  return `jsonb_build_object(
+    'id', ${r}.id, 'category', ${r}.category, 'description', ${r}.description,
+    'location', jsonb_build_array(ST_X(${r}.location), ST_Y(${r}.location)), 'h3Cell', to_hex(${r}.h3),
+    'wardCode', ${r}.ward_code, 'status', ${r}.status, 'priority', ${r}.priority,
+    'createdAt', ${iso('created_at')}, 'updatedAt', ${iso('updated_at')},
+    'mediaCount', ${r}.media_count, 'unitCode', ${r}.unit_code,
+    'dueAt', ${iso('due_at')}, 'resolvedAt', ${iso('resolved_at')},
+    'linkedTo', ${r}.linked_to, 'meTooCount', ${r}.me_too_count)`;
+}

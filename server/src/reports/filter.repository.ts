@@ -1,8 +1,8 @@
 import { cellDescendantRange } from '@matthan/geo';
 import type { ReportFilter } from '../contracts/report.js';
 
-/** The statuses of a report that someone must still handle. */
-const OPEN = `('new', 'received', 'assigned', 'in_progress', 'reopened')`;
+/** The statuses of a report that someone must still handle, as an SQL list: `status IN ${OPEN_SQL}`. */
+export const OPEN_SQL = `('new', 'received', 'assigned', 'in_progress', 'reopened')`;
 
 /** WHERE clauses for the filters shared by the list, the cells and exports; values go in `params`. */
 export function filterSql(f: ReportFilter, params: unknown[], alias = 'r'): string[] {
@@ -30,7 +30,7 @@ export function filterSql(f: ReportFilter, params: unknown[], alias = 'r'): stri
     where.push(`${alias}.h3 BETWEEN ${p(low.toString())}::bigint AND ${p(high.toString())}::bigint`);
   }
   // Open and late as of the database's clock, like the leaderboard's "overdue now".
-  if (f.overdue === 'true') where.push(`${alias}.due_at < now() AND ${alias}.status IN ${OPEN}`);
+  if (f.overdue === 'true') where.push(`${alias}.due_at < now() AND ${alias}.status IN ${OPEN_SQL}`);
   return where;
 }
 

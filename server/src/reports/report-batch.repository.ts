@@ -1,3 +1,4 @@
+import { OPEN_SQL } from './filter.repository.js';
 import type { Tx } from '../db/pool.js';
 import type { ReporterContact, ReportPriority } from '../contracts/report.js';
 import type { StoredFile } from '../media/media.store.js';
@@ -14,8 +15,6 @@ export interface InsertedRow {
   /** The open report this one was linked to as a "me too", if any. */
   linkedTo: string | null;
 }
-
-const OPEN = `('new', 'received', 'assigned', 'in_progress', 'reopened')`;
 
 /**
  * Inserts many reports in one statement. Each report's ward is found by point-in-polygon on the
@@ -52,7 +51,7 @@ export async function insertReports(tx: Tx, rows: NewReportRow[]): Promise<Inser
        SELECT l.*, (SELECT p.id FROM categories c,
                       LATERAL (SELECT * FROM reports p
                                WHERE p.location && ST_Expand(l.geom, c.duplicate_radius_m / 111000.0 * 1.5) OFFSET 0) p
-                    WHERE c.code = l.category AND p.category = l.category AND p.linked_to IS NULL AND p.status IN ${OPEN}
+                    WHERE c.code = l.category AND p.category = l.category AND p.linked_to IS NULL AND p.status IN ${OPEN_SQL}
                       AND p.created_at <= l.at AND p.created_at > l.at - make_interval(hours => c.duplicate_window_hours)
                       AND ST_DWithin(p.location::geography, l.geom::geography, c.duplicate_radius_m)
                     ORDER BY p.location <-> l.geom, p.created_at LIMIT 1) AS parent

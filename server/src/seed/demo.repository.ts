@@ -1,3 +1,4 @@
+import { publicReportJsonSql } from '../reports/events.repository.js';
 import { LOCKS } from '../db/locks.js';
 import type { Queryable, Tx } from '../db/pool.js';
 import type { DemoReport } from './demo.js';
@@ -91,16 +92,7 @@ async function insertPlacedReports(tx: Tx): Promise<number> {
 async function insertCreatedEvents(tx: Tx): Promise<void> {
   await tx.query(
     `INSERT INTO report_events (report_id, kind, actor, payload, created_at)
-     SELECT r.id, 'report:created', 'seed', jsonb_build_object(
-         'id', r.id, 'category', r.category, 'description', r.description,
-         'location', jsonb_build_array(ST_X(r.location), ST_Y(r.location)), 'h3Cell', to_hex(r.h3),
-         'wardCode', r.ward_code, 'status', r.status, 'priority', r.priority,
-         'createdAt', to_char(r.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-         'updatedAt', to_char(r.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-         'mediaCount', r.media_count, 'unitCode', r.unit_code,
-         'dueAt', to_char(r.due_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-         'resolvedAt', to_char(r.resolved_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-         'linkedTo', r.linked_to, 'meTooCount', r.me_too_count),
+     SELECT r.id, 'report:created', 'seed', ${publicReportJsonSql('r')},
        r.created_at
      FROM demo_batch b JOIN reports r ON r.id = b.id
      ORDER BY r.created_at, r.id`,
