@@ -5,14 +5,29 @@ import { compress } from 'hono/compress';
 import type { Config } from './config.js';
 import type { MapConfig } from './contracts/map.js';
 import type { Db } from './db/pool.js';
-import { createCategoriesService } from './categories/categories.service.js';
+import { authRoutes, usersRoutes } from './auth/auth.routes.js';
+import { createAuthService } from './auth/auth.service.js';
+import { createLoginLimiter } from './auth/login-limiter.js';
+import { sessionMiddleware } from './auth/session.middleware.js';
 import { categoriesRoutes } from './categories/categories.routes.js';
+import { createCategoriesService } from './categories/categories.service.js';
 import { cellsRoutes } from './cells/cells.routes.js';
+import { createCellsService } from './cells/cells.service.js';
+import { deadlinesAdminRoutes } from './deadlines/deadlines.routes.js';
+import { createDeadlines } from './deadlines/deadlines.service.js';
+import { createUnitStatsService } from './deadlines/stats.service.js';
+import { createAssignment } from './dispatch/assignment.js';
+import { dispatchRoutes } from './dispatch/dispatch.routes.js';
+import { createDispatchService } from './dispatch/dispatch.service.js';
 import { exportsRoutes } from './exports/exports.routes.js';
-import { healthRoutes } from './health/health.routes.js';
+import { createExportsService } from './exports/exports.service.js';
+import { metaRoutes } from './health/health.routes.js';
+import { createHealthService } from './health/health.service.js';
 import { hotspotsRoutes } from './hotspots/hotspots.routes.js';
 import { createHotspotsService } from './hotspots/hotspots.service.js';
 import { notFound, onError } from './http/errors.js';
+import { routes } from './http/route.js';
+import { leaderboardRoutes, overdueRoutes } from './leaderboard/leaderboard.routes.js';
 import { createMediaStore } from './media/media.store.js';
 import { apiKeysRoutes } from './open311/api-keys.routes.js';
 import { createApiKeysService } from './open311/api-keys.service.js';
@@ -21,33 +36,24 @@ import { createOpen311Service, OPEN311_JURISDICTION_ID } from './open311/open311
 import { openapiRoutes } from './openapi/openapi.routes.js';
 import type { Broadcaster } from './realtime/broadcaster.js';
 import { createReportWriter } from './reports/report-writer.js';
-import { createReportsService } from './reports/reports.service.js';
-import { createWardNames } from './units/ward-names.js';
 import { reportsRoutes, trackRoutes } from './reports/reports.routes.js';
-import { unitsRoutes, wardsRoutes } from './units/units.routes.js';
-import type { AuthEnv } from './auth/actor.js';
-import { authRoutes, usersRoutes } from './auth/auth.routes.js';
-import { createAuthService } from './auth/auth.service.js';
-import { createLoginLimiter } from './auth/login-limiter.js';
-import { sessionMiddleware } from './auth/session.middleware.js';
-import { createDeadlines } from './deadlines/deadlines.service.js';
-import { deadlinesAdminRoutes, overdueRoutes, unitStatsRoutes } from './deadlines/deadlines.routes.js';
-import { createUnitStatsService } from './deadlines/stats.service.js';
-import { routingRoutes, routingSettingsRoutes } from './routing/routing.routes.js';
-import { createRatingService } from './workflow/rating.service.js';
-import { createStaffService } from './workflow/staff.service.js';
-import { createWorkflowService } from './workflow/workflow.service.js';
-import { ratingRoutes, workflowRoutes } from './workflow/workflow.routes.js';
-import { createTeamsService } from './teams/teams.service.js';
+import { createReportsService } from './reports/reports.service.js';
+import { routingRoutes } from './routing/routing.routes.js';
+import { createRoutingService } from './routing/routing.service.js';
 import { teamsRoutes } from './teams/teams.routes.js';
-import { createDispatchService } from './dispatch/dispatch.service.js';
-import { createAssignment } from './dispatch/assignment.js';
-import { dispatchRoutes } from './dispatch/dispatch.routes.js';
+import { createTeamsService } from './teams/teams.service.js';
 import type { TileEncoding } from './tiles/tiles.repository.js';
 import { tilesRoutes } from './tiles/tiles.routes.js';
 import { createTilesService } from './tiles/tiles.service.js';
-import { cellSeriesRoutes, reportTrendsRoutes } from './trends/trends.routes.js';
+import { reportTrendsRoutes } from './trends/trends.routes.js';
 import { createTrendsService } from './trends/trends.service.js';
+import { listUnitsRoute, wardsRoutes } from './units/units.routes.js';
+import { createUnitsService } from './units/units.service.js';
+import { createWardNames } from './units/ward-names.js';
+import { createRatingService } from './workflow/rating.service.js';
+import { createStaffService } from './workflow/staff.service.js';
+import { ratingRoutes, workflowRoutes } from './workflow/workflow.routes.js';
+import { createWorkflowService } from './workflow/workflow.service.js';
 
 export interface AppDeps {
   db: Db;
@@ -106,33 +112,49 @@ export function createApp(deps: AppDeps) {
     center: config.map.center,
     zoom: config.map.zoom,
   };
-  const api = new Hono<AuthEnv>()
-    .use(sessionMiddleware(auth))
-    .route('/health', healthRoutes(db, engine))
+  const units = createUnitsService(db);
+  const upload = config.upload;
+  // One sub-app per path. No two routes of a path match the same URL (ids are UUID segments),
+  // so the order of the `.route('/', …)` calls inside a path does not decide who answers.
+  const root = routes();
+  root.use(sessionMiddleware(auth));
+  const api = root
+    .route('/', metaRoutes(createHealthService(db, engine), mapConfig))
     .route('/auth', authRoutes(auth))
-    .route('/admin/users', usersRoutes(auth))
-    .route('/admin/routing-rules', routingRoutes(db, clock))
-    .route('/admin/routing-settings', routingSettingsRoutes(db, clock))
-    .route('/admin', deadlinesAdminRoutes(deadlines))
-    .route('/units', unitStatsRoutes(unitStats))
-    .route('/units', unitsRoutes(db))
-    .get('/config', (c) => c.json(mapConfig))
+    .route(
+      '/admin',
+      routes()
+        .route('/', usersRoutes(auth))
+        .route('/', routingRoutes(createRoutingService(db, clock)))
+        .route('/', deadlinesAdminRoutes(deadlines))
+        .route('/', apiKeysRoutes(apiKeys)),
+    )
+    .route(
+      '/units',
+      routes()
+        .openapi(listUnitsRoute, async (c) => c.json({ items: await units.list() }, 200))
+        .route('/', leaderboardRoutes(unitStats)),
+    )
     .route('/categories', categoriesRoutes(categories))
-    .route('/wards', wardsRoutes(db))
-    .route('/cells', cellSeriesRoutes(trends))
-    .route('/cells', cellsRoutes(db))
-    .route('/exports', exportsRoutes(db))
+    .route('/wards', wardsRoutes(units))
+    .route('/cells', cellsRoutes(createCellsService(db), trends))
+    .route('/exports', exportsRoutes(createExportsService(db)))
     .route('/hotspots', hotspotsRoutes(hotspots))
-    .route('/reports', overdueRoutes(unitStats)) // before /reports/:id
-    .route('/reports', reportTrendsRoutes(trends)) // before /reports/:id
-    .route('/reports', reportsRoutes(reports, config.upload))
-    .route('/reports', workflowRoutes(workflow, staff, config.upload))
-    .route('/reports', dispatchRoutes(dispatch, assignment))
+    .route(
+      '/reports',
+      routes()
+        .route('/', reportsRoutes(reports, upload))
+        .route('/', overdueRoutes(unitStats))
+        .route('/', reportTrendsRoutes(trends))
+        .route('/', workflowRoutes(workflow, staff, upload))
+        .route('/', dispatchRoutes(dispatch, assignment)),
+    )
     .route('/teams', teamsRoutes(teams))
-    .route('/track', trackRoutes(reports))
-    .route('/track', ratingRoutes(ratings, config.upload))
-    .route('/admin/api-keys', apiKeysRoutes(apiKeys))
-    .route('/', openapiRoutes());
+    .route('/track', routes().route('/', trackRoutes(reports)).route('/', ratingRoutes(ratings, upload)));
+  root.route(
+    '/',
+    openapiRoutes(() => root.openAPIRegistry.definitions, '/api'),
+  );
 
   const app = new Hono();
   app.onError(onError);

@@ -99,19 +99,28 @@ export function scopeOf(actor: Actor, action: Action): Scope | null {
   return { kind: 'city' };
 }
 
+const signInRequired = () =>
+  new AppError(401, 'sign_in_required', { vi: 'Bạn cần đăng nhập để làm việc này.', en: 'Sign in to do this.' });
+
+const forbidden = () =>
+  new AppError(403, 'forbidden', {
+    vi: 'Tài khoản của bạn không có quyền làm việc này (với phản ánh hoặc đội này).',
+    en: 'Your account may not do this (to this report or team).',
+  });
+
 /** Throws 401 for nobody signed in and 403 for a user without the right; returns the user otherwise. */
 export function authorize(actor: Actor, action: Action, target: Target = {}): Extract<Actor, { kind: 'user' }> {
-  if (actor.kind !== 'user') {
-    throw new AppError(401, 'sign_in_required', {
-      vi: 'Bạn cần đăng nhập để làm việc này.',
-      en: 'Sign in to do this.',
-    });
-  }
-  if (!can(actor, action, target)) {
-    throw new AppError(403, 'forbidden', {
-      vi: 'Tài khoản của bạn không có quyền làm việc này (với phản ánh hoặc đội này).',
-      en: 'Your account may not do this (to this report or team).',
-    });
-  }
+  if (actor.kind !== 'user') throw signInRequired();
+  if (!can(actor, action, target)) throw forbidden();
+  return actor;
+}
+
+/**
+ * A route's own check, before its handler: 401 for nobody, 403 unless the role grants one of the
+ * actions somewhere (its unit, its team or the city); the service then checks the report's or team's own.
+ */
+export function authorizeAny(actor: Actor, actions: readonly Action[]): Extract<Actor, { kind: 'user' }> {
+  if (actor.kind !== 'user') throw signInRequired();
+  if (!actions.some((a) => scopeOf(actor, a) !== null)) throw forbidden();
   return actor;
 }

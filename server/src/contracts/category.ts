@@ -18,3 +18,7 @@ export const Category = z
   })
   .describe('Report category');
 export type Category = z.infer<typeof Category>;
+
+/** GET /api/categories: every active category, in display order. */
+export const CategoryList = z.array(Category).describe('Report categories, in display order');
+export type CategoryList = z.infer<typeof CategoryList>;

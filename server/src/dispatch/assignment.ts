@@ -10,7 +10,7 @@ import { lockTeamInTx, releaseTeamInTx, setTeamStatusInTx } from '../teams/teams
 import { teamNotFound } from '../teams/teams.service.js';
 import { assignInTx } from '../workflow/assign.js';
 import { getDispatchReport } from './dispatch.repository.js';
-import { reportNotFound } from './dispatch.service.js';
+import { reportNotFound } from '../reports/errors.js';
 
 export interface AssignmentDeps {
   db: Db;

@@ -1,30 +1,57 @@
-import { Hono, type Context } from 'hono';
-import { z } from 'zod';
-import type { AuthEnv } from '../auth/actor.js';
-import { AssignInput, RecommendationQuery } from '../contracts/dispatch.js';
-import { jsonBodyOr400, parseOr400 } from '../http/errors.js';
+import { AssignInput, Assignment, RecommendationQuery, Recommendations } from '../contracts/dispatch.js';
+import { BAD_BODY, BAD_QUERY, failure, json, jsonBody, notFoundOnBadPath, route, routes } from '../http/route.js';
+import { reportNotFound } from '../reports/errors.js';
+import { ReportIdParam, UUID_SEGMENT } from '../reports/reports.routes.js';
 import type { AssignmentService } from './assignment.js';
-import { reportNotFound, type DispatchService } from './dispatch.service.js';
+import type { DispatchService } from './dispatch.service.js';
 
-const Id = z.string().uuid();
+const recommend = route({
+  method: 'get',
+  path: `/:id{${UUID_SEGMENT}}/recommendations`,
+  tags: ['dispatch'],
+  summary: 'Teams recommended for a report, best first',
+  access: { actions: ['dispatch.recommend'] },
+  request: { params: ReportIdParam, query: RecommendationQuery },
+  responses: {
+    200: json(Recommendations, 'Recommendations'),
+    400: BAD_QUERY,
+    404: failure('No such report (`report_not_found`)'),
+  },
+});
 
-function reportId(c: Context): string {
-  const id = c.req.param('id');
-  if (!id || !Id.safeParse(id).success) throw reportNotFound();
-  return id;
-}
+const assign = route({
+  method: 'post',
+  path: `/:id{${UUID_SEGMENT}}/assign`,
+  tags: ['dispatch'],
+  summary: 'Send a team to a report',
+  access: { actions: ['report.assign'] },
+  request: { params: ReportIdParam, body: jsonBody(AssignInput, 'The team') },
+  responses: {
+    200: json(Assignment, 'The report and the team after the assignment'),
+    400: BAD_BODY,
+    404: failure('No such report (`report_not_found`) or team (`team_not_found`)'),
+    409: failure(
+      'The team is not available (`team_unavailable`), the status does not allow it (`illegal_transition`), or a concurrent change (`assignment_conflict`)',
+    ),
+  },
+});
 
-/** Mounted at /api/reports beside the report routes: which team should go, and sending it. */
+/** Under /api/reports: which team should go, and sending it. */
 export function dispatchRoutes(dispatch: DispatchService, assignment: AssignmentService) {
-  return new Hono<AuthEnv>()
-    .get('/:id/recommendations', async (c) => {
-      const id = reportId(c);
-      const q = parseOr400(RecommendationQuery, c.req.query(), 'recommendation query');
-      return c.json(await dispatch.recommend(c.get('actor'), id, q.n));
-    })
-    .post('/:id/assign', async (c) => {
-      const id = reportId(c);
-      const input = parseOr400(AssignInput, await jsonBodyOr400(c), 'assignment');
-      return c.json(await assignment.assign(c.get('actor'), id, input.teamId));
-    });
+  const notFound = notFoundOnBadPath(reportNotFound);
+  return routes()
+    .openapi(
+      recommend,
+      async (c) =>
+        c.json(await dispatch.recommend(c.get('actor'), c.req.valid('param').id, c.req.valid('query').n), 200),
+      notFound,
+    )
+    .openapi(
+      assign,
+      async (c) => {
+        const { id } = c.req.valid('param');
+        return c.json(await assignment.assign(c.get('actor'), id, c.req.valid('json').teamId), 200);
+      },
+      notFound,
+    );
 }

@@ -1,8 +1,8 @@
+import { reportNotFound } from '../reports/errors.js';
 import type { Actor } from '../auth/actor.js';
 import { authorize, can } from '../auth/policy.js';
 import type { Recommendations } from '../contracts/dispatch.js';
 import type { Db } from '../db/pool.js';
-import { AppError } from '../http/errors.js';
 import { recommendationInputs } from './dispatch.repository.js';
 import { rankTeams } from './ranking.js';
 
@@ -27,10 +27,6 @@ export function hanoiTimeOfDay(now: Date): string {
  */
 export function candidatePool(n: number): number {
   return Math.min(100, Math.max(25, n * 5));
-}
-
-export function reportNotFound(): AppError {
-  return new AppError(404, 'report_not_found', { vi: 'Không có phản ánh với mã này.', en: 'No report with this id.' });
 }
 
 export function createDispatchService(deps: DispatchDeps) {

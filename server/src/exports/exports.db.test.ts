@@ -9,6 +9,7 @@ import { onError } from '../http/errors.js';
 import { seedDemoReports } from '../seed/seed.service.js';
 import { useTestApp, HOAN_KIEM, jsonPost } from '../testing/app.js';
 import { exportsRoutes } from './exports.routes.js';
+import { createExportsService } from './exports.service.js';
 
 const ctx = useTestApp();
 const HOSTILE = [
@@ -122,7 +123,7 @@ describe('GET /api/exports/reports.*', () => {
   });
 
   it('pages of a few rows chain into the same export, with the filter kept across pages', async () => {
-    const small = new Hono().route('/x', exportsRoutes(ctx.t.db, 7));
+    const small = new Hono().route('/x', exportsRoutes(createExportsService(ctx.t.db, 7)));
     small.onError(onError);
     const paged = fromNdjson((await get(`/x/reports.ndjson?${FILTER.slice(1)}`, small)).text);
     expect(strip(paged)).toEqual(await listAll(FILTER));
@@ -158,7 +159,7 @@ describe('GET /api/exports/cells.*', () => {
     const k = Math.floor(all.length / 2);
     const rest = fromCellText('ndjson', (await get(`/api/exports/cells.ndjson?res=9&cursor=${all[k]!.cursor}`)).text);
     expect(rest).toEqual(all.slice(k + 1));
-    const small = new Hono().route('/x', exportsRoutes(ctx.t.db, 5));
+    const small = new Hono().route('/x', exportsRoutes(createExportsService(ctx.t.db, 5)));
     expect(fromCellText('ndjson', (await get('/x/cells.ndjson?res=9', small)).text)).toEqual(all);
   });
 });

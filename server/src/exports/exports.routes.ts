@@ -1,30 +1,66 @@
-import { Hono, type Context } from 'hono';
+import type { Context } from 'hono';
+import { z } from 'zod';
 import { ExportCellsQuery, ExportFormat, ExportReportsQuery } from '../contracts/exports.js';
-import type { Db } from '../db/pool.js';
 import { parseOr400 } from '../http/errors.js';
-import { cellEncoders, reportEncoders, type Encoder } from './encoders.js';
-import { cellPages, EXPORT_PAGE_SIZE, reportPages } from './exports.service.js';
+import { failure, route, routes } from '../http/route.js';
+import type { ExportFile, ExportsService } from './exports.service.js';
 import { pagedBody } from './stream.js';
 
-function streamed<T>(c: Context, name: string, encoder: Encoder<T>, pages: AsyncGenerator<T[]>): Response {
-  return c.body(pagedBody(pages, encoder), 200, {
-    'content-type': encoder.contentType,
-    'content-disposition': `attachment; filename="${name}"`,
+const Format = z.object({ format: z.string().describe('File format: csv, geojson or ndjson') });
+const BAD_EXPORT = failure(
+  'Unknown format or a parameter is invalid (`validation_failed`), or a bad cursor (`invalid_cursor`)',
+);
+
+const streamed = (what: string) => ({
+  description: `${what}, streamed in the chosen format: CSV, a GeoJSON FeatureCollection, or one JSON object per line`,
+  headers: {
+    'Content-Disposition': { description: '`attachment; filename="…"`', schema: { type: 'string' as const } },
+  },
+  content: {
+    'text/csv': { schema: { type: 'string' as const } },
+    'application/geo+json': { schema: { type: 'object' as const } },
+    'application/x-ndjson': { schema: { type: 'string' as const } },
+  },
+});
+
+// The path parameter holds the whole file name (`reports.csv`); the document shows `/reports.{format}`.
+const reports = route({
+  method: 'get',
+  path: '/:format{reports\\.[a-z]+}',
+  tags: ['exports'],
+  summary: 'Every report matching the list’s filters, as a file (no personal data)',
+  request: { params: Format, query: ExportReportsQuery },
+  responses: { 200: streamed('Reports, newest first'), 400: BAD_EXPORT },
+});
+
+const cells = route({
+  method: 'get',
+  path: '/:format{cells\\.[a-z]+}',
+  tags: ['exports'],
+  summary: 'Report counts per H3 cell, as a file',
+  request: { params: Format, query: ExportCellsQuery },
+  responses: { 200: streamed('Rows of `{ cell, res, count, cursor }`, by cell'), 400: BAD_EXPORT },
+});
+
+function streamedFile<T>(c: Context, file: ExportFile<T>): Response {
+  return c.body(pagedBody(file.pages, file.encoder), 200, {
+    'content-type': file.encoder.contentType,
+    'content-disposition': `attachment; filename="${file.name}"`,
     'cache-control': 'no-store',
   });
 }
 
-/** Streamed exports of the reports list and of the per-cell counts; `pageSize` is for tests. */
-export function exportsRoutes(db: Db, pageSize = EXPORT_PAGE_SIZE) {
-  return new Hono()
-    .get('/:file{reports\\.[a-z]+}', (c) => {
-      const format = parseOr400(ExportFormat, c.req.param('file').slice('reports.'.length), 'export format');
-      const q = parseOr400(ExportReportsQuery, c.req.query(), 'export query');
-      return streamed(c, `reports.${format}`, reportEncoders[format], reportPages(db, q, pageSize));
+const formatOf = (file: string) => parseOr400(ExportFormat, file.slice(file.indexOf('.') + 1), 'export format');
+
+/** Streamed exports of the reports list and of the per-cell counts. */
+export function exportsRoutes(exports: ExportsService) {
+  return routes()
+    .openapi(reports, (c) => {
+      const format = formatOf(c.req.valid('param').format);
+      return streamedFile(c, exports.reports(format, c.req.valid('query')));
     })
-    .get('/:file{cells\\.[a-z]+}', (c) => {
-      const format = parseOr400(ExportFormat, c.req.param('file').slice('cells.'.length), 'export format');
-      const q = parseOr400(ExportCellsQuery, c.req.query(), 'export query');
-      return streamed(c, `cells-r${q.res}.${format}`, cellEncoders[format], cellPages(db, q, pageSize));
+    .openapi(cells, (c) => {
+      const format = formatOf(c.req.valid('param').format);
+      return streamedFile(c, exports.cells(format, c.req.valid('query')));
     });
 }

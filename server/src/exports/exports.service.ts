@@ -1,13 +1,13 @@
 import { cellResolution, isCell } from '@matthan/geo';
 import { countByCellAfter } from '../cells/cells.repository.js';
 import type { CellsQuery } from '../contracts/cells.js';
-import type { CellExportRow, ExportCellsQuery, ExportReportsQuery } from '../contracts/exports.js';
+import type { CellExportRow, ExportCellsQuery, ExportFormat, ExportReportsQuery } from '../contracts/exports.js';
 import type { ReportFilter } from '../contracts/report.js';
 import type { Queryable } from '../db/pool.js';
 import { AppError } from '../http/errors.js';
 import { decodeCursor, encodeCursor } from '../reports/cursor.js';
 import { listReports, type Keyset } from '../reports/reports.repository.js';
-import type { ReportExportRow } from './encoders.js';
+import { cellEncoders, reportEncoders, type Encoder, type ReportExportRow } from './encoders.js';
 
 /** Rows per query: large enough that per-query overhead is small, small enough to bound memory. */
 export const EXPORT_PAGE_SIZE = 5_000;
@@ -73,4 +73,32 @@ function checkCellCursor(cursor: string, res: number): string {
     vi: 'Con trỏ không hợp lệ: hãy dùng giá trị cursor của dòng cuối đã nhận, cùng độ phân giải res.',
     en: 'The cursor is not valid: use the cursor of the last row received, with the same res.',
   });
+}
+
+/** One export file: its name, its encoder and its rows page by page. */
+export interface ExportFile<T> {
+  name: string;
+  encoder: Encoder<T>;
+  pages: AsyncGenerator<T[]>;
+}
+
+export interface ExportsService {
+  reports(format: ExportFormat, q: ExportReportsQuery): ExportFile<ReportExportRow>;
+  cells(format: ExportFormat, q: ExportCellsQuery): ExportFile<CellExportRow>;
+}
+
+/** The streamed exports; `pageSize` is for tests. */
+export function createExportsService(db: Queryable, pageSize = EXPORT_PAGE_SIZE): ExportsService {
+  return {
+    reports: (format, q) => ({
+      name: `reports.${format}`,
+      encoder: reportEncoders[format],
+      pages: reportPages(db, q, pageSize),
+    }),
+    cells: (format, q) => ({
+      name: `cells-r${q.res}.${format}`,
+      encoder: cellEncoders[format],
+      pages: cellPages(db, q, pageSize),
+    }),
+  };
 }

@@ -1,24 +1,33 @@
-import { Hono } from 'hono';
-import type { Db } from '../db/pool.js';
-import type { Health } from '../contracts/health.js';
-import { pendingMigrations } from '../db/migrate.js';
+import { Health } from '../contracts/health.js';
+import { MapConfig } from '../contracts/map.js';
+import { json, route, routes } from '../http/route.js';
+import type { HealthService } from './health.service.js';
 
-/** GET /api/health: 200 when the database answers and the schema is current, 503 otherwise. */
-export function healthRoutes(db: Db, engine: 'embedded' | 'postgres') {
-  return new Hono().get('/', async (c) => {
-    try {
-      const pending = await pendingMigrations(db);
-      const ok = pending.length === 0;
-      const body: Health = {
-        status: ok ? 'ok' : 'degraded',
-        engine,
-        database: 'reachable',
-        pendingMigrations: pending,
-      };
-      return c.json(body, ok ? 200 : 503);
-    } catch (err) {
-      const body: Health = { status: 'down', engine, database: 'unreachable', message: (err as Error).message };
-      return c.json(body, 503);
-    }
-  });
+const health = route({
+  method: 'get',
+  path: '/health',
+  tags: ['meta'],
+  summary: 'Health of the server and its database',
+  responses: {
+    200: json(Health, 'Serving, schema current'),
+    503: json(Health, 'Database unreachable or migrations pending'),
+  },
+});
+
+const config = route({
+  method: 'get',
+  path: '/config',
+  tags: ['meta'],
+  summary: 'Map settings for the dashboard',
+  responses: { 200: json(MapConfig, 'Map settings') },
+});
+
+/** GET /api/health (200 when the database answers and the schema is current, 503 otherwise) and /api/config. */
+export function metaRoutes(service: HealthService, mapConfig: MapConfig) {
+  return routes()
+    .openapi(health, async (c) => {
+      const body = await service.check();
+      return body.status === 'ok' ? c.json(body, 200) : c.json(body, 503);
+    })
+    .openapi(config, (c) => c.json(mapConfig, 200));
 }

@@ -57,26 +57,55 @@ export async function jsonBodyOr400(c: Context): Promise<unknown> {
   return parseJsonOr400(await c.req.text());
 }
 
-/** Parses with a zod schema or throws a 400 naming each bad field. */
+/** What a validation target is called in an error message. */
+const TARGETS: Record<string, Bilingual> = {
+  query: { vi: 'tham số truy vấn', en: 'query' },
+  param: { vi: 'đường dẫn', en: 'path' },
+  json: { vi: 'nội dung', en: 'body' },
+  form: { vi: 'biểu mẫu', en: 'form' },
+  header: { vi: 'tiêu đề', en: 'header' },
+  cookie: { vi: 'cookie', en: 'cookie' },
+};
+
+/** The 400 `validation_failed` for what a request sent in `what` (a validation target or a name). */
+export function validationFailed(error: z.ZodError, what: string): AppError {
+  const name = TARGETS[what] ?? { vi: what, en: what };
+  return new AppError(
+    400,
+    'validation_failed',
+    {
+      vi: `Dữ liệu không hợp lệ (${name.vi}): hãy sửa các trường được liệt kê trong issues.`,
+      en: `Invalid ${name.en}: fix the fields listed in issues.`,
+    },
+    toIssues(error),
+  );
+}
+
+/** Parses with a zod schema or throws a 400 naming each bad field (bodies a handler reads itself). */
 export function parseOr400<S extends z.ZodType>(schema: S, value: unknown, what: string): z.infer<S> {
   const r = schema.safeParse(value);
-  if (!r.success) {
-    throw new AppError(
-      400,
-      'validation_failed',
-      {
-        vi: `Dữ liệu không hợp lệ (${what}): hãy sửa các trường được liệt kê trong issues.`,
-        en: `Invalid ${what}: fix the fields listed in issues.`,
-      },
-      toIssues(r.error),
-    );
-  }
+  if (!r.success) throw validationFailed(r.error, what);
   return r.data;
 }
 
 function body(code: string, message: string, issues?: Issue[]): ErrorBody {
   return { error: issues ? { code, message, issues } : { code, message } };
 }
+
+/** Hono's own refusals, before a handler runs (the validators' media-type gate and JSON parse). */
+const KNOWN_EXCEPTIONS: Partial<Record<number, { code: string; text: Bilingual }>> = {
+  400: {
+    code: 'invalid_json',
+    text: { vi: 'Nội dung gửi lên không phải JSON hợp lệ.', en: 'The request body is not valid JSON.' },
+  },
+  415: {
+    code: 'unsupported_content_type',
+    text: {
+      vi: 'Kiểu nội dung không được hỗ trợ: hãy gửi application/json (hoặc multipart/form-data khi có ảnh).',
+      en: 'Unsupported content type: send application/json (or multipart/form-data with photos).',
+    },
+  },
+};
 
 /**
  * The one error handler: every failure leaves as `{ error: { code, message, issues? } }`.
@@ -90,6 +119,8 @@ export function onError(err: Error, c: Context): Response {
     const status = err.status;
     if (status === 413)
       return c.json(body('payload_too_large', 'Yêu cầu quá lớn. / The request body is too large.'), 413);
+    const known = KNOWN_EXCEPTIONS[status];
+    if (known) return c.json(body(known.code, known.text[preferredLanguage(c.req.header('accept-language'))]), status);
     return c.json(body(`http_${status}`, err.message || 'Request failed.'), status as ContentfulStatusCode);
   }
   console.error('[matthan] unexpected error', err);

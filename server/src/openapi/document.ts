@@ -1,10 +1,16 @@
+// The OpenAPI 3.1 document, read from the routes' own declarations (http/route.ts) as the API
+// registered them: there is no second table of routes. zod 4 writes the JSON Schemas.
+import type { RouteConfig } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { securityText, type SecurityDoc } from './route-doc.js';
-import { COMPONENTS, ROUTES, type ResponseDoc, type RouteDoc } from './routes.js';
+import { ACCESS_KEY, DOC_ONLY, type Access, type Definitions } from '../http/route.js';
+import { COMPONENTS } from './components.js';
+import { accessResponses, securityText, SIGNED_IN } from './security.js';
 
 type Json = Record<string, unknown>;
+type Io = 'input' | 'output';
 
 const ref = (name: string) => `#/components/schemas/${name}`;
+const NAMES = new Map<unknown, string>(Object.entries(COMPONENTS).map(([name, schema]) => [schema, name]));
 
 /** JSON Schema 2020-12 (OpenAPI 3.1's dialect) without the keywords that only fit a standalone file. */
 function clean(schema: Json): Json {
@@ -12,8 +18,24 @@ function clean(schema: Json): Json {
   return rest;
 }
 
-/** Request-side schemas describe what a client sends: before coercion, transforms and defaults. */
-const inputSchema = (s: z.ZodType): Json => clean(z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' }) as Json);
+const isZod = (v: unknown): v is z.ZodType => v instanceof z.ZodType;
+
+/** Request schemas describe what a client sends (before coercion and defaults); responses what it gets. */
+function jsonSchema(s: z.ZodType, io: Io): Json {
+  const name = io === 'output' ? NAMES.get(s) : undefined;
+  if (name) return { $ref: ref(name) };
+  return clean(z.toJSONSchema(s, { io, unrepresentable: 'any' }) as Json);
+}
+
+/** A declaration's schema object with every zod schema in it written out (multipart parts hold some). */
+function convert(value: unknown, io: Io): unknown {
+  if (isZod(value)) return jsonSchema(value, io);
+  if (Array.isArray(value)) return value.map((v) => convert(v, io));
+  if (!value || typeof value !== 'object') return value;
+  const parsed = (value as Json)[DOC_ONLY];
+  if (parsed) return convert(parsed, io);
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, convert(v, io)]));
+}
 
 /** Every named response body, with `$ref`s between them (CategoryList → Category). */
 export function componentSchemas(): Record<string, Json> {
@@ -23,143 +45,85 @@ export function componentSchemas(): Record<string, Json> {
   return Object.fromEntries(Object.entries(schemas).map(([id, s]) => [id, clean(s as Json)]));
 }
 
-function parameter(
-  name: string,
-  where: 'query' | 'path' | 'header',
-  schema: Json,
-  required: boolean,
-  description?: string,
-) {
-  const { description: fromSchema, ...rest } = schema;
-  return { name, in: where, required, description: description ?? fromSchema, schema: rest };
+function parametersOf(schema: unknown, where: 'query' | 'path' | 'header'): Json[] {
+  if (!isZod(schema)) return [];
+  const s = jsonSchema(schema, 'input') as { properties?: Record<string, Json>; required?: string[] };
+  return Object.entries(s.properties ?? {}).map(([name, p]) => {
+    const { description, ...rest } = p;
+    const required = where === 'path' || (s.required?.includes(name) ?? false);
+    return { name, in: where, required, description, schema: rest };
+  });
 }
 
-function parameters(route: RouteDoc): Json[] {
-  const out: Json[] = [];
-  for (const [name, p] of Object.entries(route.pathParams ?? {})) {
-    out.push(parameter(name, 'path', inputSchema(p.schema), true, p.description));
-  }
-  if (route.query) {
-    const q = inputSchema(route.query) as { properties?: Record<string, Json>; required?: string[] };
-    for (const [name, s] of Object.entries(q.properties ?? {})) {
-      out.push(parameter(name, 'query', s, q.required?.includes(name) ?? false));
-    }
-  }
-  for (const [name, h] of Object.entries(route.headers ?? {})) {
-    out.push(parameter(name, 'header', inputSchema(h.schema), false, h.description));
-  }
-  return out;
+function parameters(route: RouteConfig): Json[] {
+  const r = route.request ?? {};
+  return [...parametersOf(r.params, 'path'), ...parametersOf(r.query, 'query'), ...parametersOf(r.headers, 'header')];
 }
 
-function response(status: string, r: ResponseDoc): Json {
-  const out: Json = { description: r.description };
-  if (r.headers) {
-    out.headers = Object.fromEntries(
-      Object.entries(r.headers).map(([name, description]) => [name, { description, schema: { type: 'string' } }]),
-    );
-  }
-  if (status === '204') return out;
-  const types = [r.contentType ?? 'application/json'].flat();
-  const media = r.schema ? { schema: { $ref: ref(r.schema) } } : {};
-  out.content = Object.fromEntries(types.map((type) => [type, media]));
-  return out;
-}
+/**
+ * A Hono path → OpenAPI's: `/:id` and `/:id{[0-9a-fA-F-]{36}}` → `/{id}`; the exports' file-name
+ * parameter `/:format{reports\.[a-z]+}` → `/reports.{format}`.
+ */
+export const openApiPath = (path: string) =>
+  path
+    .replace(/:\w+\{(\w+)\\\.\[a-z\]\+\}/g, '$1.{format}')
+    .replace(/:(\w+)\{[^/]*\}/g, '{$1}')
+    .replace(/:(\w+)/g, '{$1}');
 
-/** Multipart: a JSON text part with the same fields as the JSON body, and a file part. */
-function multipart(body: NonNullable<RouteDoc['body']>): Json {
-  const parts = Object.entries(body.parts ?? {});
-  if (!parts.length) return { schema: { type: 'object' } };
-  const properties = Object.fromEntries(
-    parts.map(([name, p]) => [
-      name,
-      p.file
-        ? { type: 'string', contentMediaType: p.contentType, description: p.description }
-        : {
-            type: 'string',
-            contentMediaType: p.contentType,
-            contentSchema: inputSchema(body.schema),
-            description: p.description,
-          },
-    ]),
-  );
-  const required = parts.filter(([, p]) => !p.file).map(([name]) => name);
-  const encoding = Object.fromEntries(parts.map(([name, p]) => [name, { contentType: p.contentType }]));
-  return { schema: { type: 'object', properties, required }, encoding };
-}
+const operationId = (method: string, path: string) =>
+  method +
+  path.replace(/[{}]/g, '').replace(/(^|[/._-])([a-z0-9])/g, (_, _sep: string, ch: string) => ch.toUpperCase());
 
-function requestBody(body: NonNullable<RouteDoc['body']>): Json {
-  const content: Record<string, Json> = {};
-  for (const type of body.contentTypes) {
-    content[type] = type === 'multipart/form-data' ? multipart(body) : { schema: inputSchema(body.schema) };
-  }
-  return { required: true, description: body.description, content };
-}
-
-const operationId = (r: RouteDoc) =>
-  r.method +
-  r.path.replace(/[{}]/g, '').replace(/(^|[/._-])([a-z0-9])/g, (_, _sep: string, ch: string) => ch.toUpperCase());
-
-const SIGNED_IN = [{ sessionCookie: [] }, { bearerToken: [] }];
-const UNSAFE = new Set(['post', 'put', 'patch', 'delete']);
-
-/** What the session middleware and `authorize` answer on top of the handler's own responses. */
-function accessResponses(method: RouteDoc['method'], security: SecurityDoc | undefined): Record<string, ResponseDoc> {
-  const out: Record<string, ResponseDoc> = {};
-  const staff = security !== undefined && security !== 'optional';
-  if (staff) out[401] = { description: 'Nobody signed in (`sign_in_required`)', schema: 'ErrorBody' };
-  const forbidden = [
-    staff ? 'the role lacks the action or the report/team is not the user’s (`forbidden`)' : '',
-    UNSAFE.has(method) ? 'signed in by cookie from another site (`cross_site_request`)' : '',
-  ].filter(Boolean);
-  if (forbidden.length) out[403] = { description: `Refused: ${forbidden.join('; or ')}`, schema: 'ErrorBody' };
-  return out;
-}
-
-function operation(route: RouteDoc): Json {
-  const op: Json = { tags: [route.tag], summary: route.summary, operationId: operationId(route) };
-  const description = [route.security ? securityText(route.security) : '', route.description ?? '']
-    .filter(Boolean)
-    .join('\n\n');
+function operation(route: RouteConfig, path: string): Json {
+  const access = (route as Json)[ACCESS_KEY] as Access | undefined;
+  const op: Json = { tags: route.tags, summary: route.summary, operationId: operationId(route.method, path) };
+  const description = [access ? securityText(access) : '', route.description ?? ''].filter(Boolean).join('\n\n');
   if (description) op.description = description;
-  if (route.security) op.security = route.security === 'optional' ? [{}, ...SIGNED_IN] : SIGNED_IN;
+  if (access) op.security = access === 'optional' ? [{}, ...SIGNED_IN] : SIGNED_IN;
   const params = parameters(route);
   if (params.length) op.parameters = params;
-  if (route.body) op.requestBody = requestBody(route.body);
-  const responses = { ...accessResponses(route.method, route.security), ...route.responses };
-  op.responses = Object.fromEntries(Object.entries(responses).map(([status, r]) => [status, response(status, r)]));
+  if (route.request?.body) op.requestBody = convert(route.request.body, 'input');
+  op.responses = convert({ ...accessResponses(route.method, access), ...route.responses }, 'output');
   return op;
 }
 
-/** The OpenAPI 3.1 document of the API, from the route table and the contracts' zod schemas. */
-export function buildOpenApiDocument(routes: RouteDoc[] = ROUTES): Json {
+const INFO = {
+  title: 'Mắt Thần API',
+  version: '0.1.0',
+  description:
+    'Phản ánh hiện trường của người dân Hà Nội / Citizens’ field reports in Hà Nội. Every error is `{ error: { code, message, issues? } }` with a stable code. Staff routes need a session (cookie `mt_session` or a bearer token) and name the action and roles they require; a state-changing request signed in by cookie must come from the product’s own pages. The Open311 GeoReport v2 endpoint at /open311/v2 follows its own specification.',
+  license: { name: 'MIT', identifier: 'MIT' },
+};
+
+const SECURITY_SCHEMES = {
+  sessionCookie: {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'mt_session',
+    description: 'The dashboard’s session, set by POST /api/auth/login (httpOnly)',
+  },
+  bearerToken: {
+    type: 'http',
+    scheme: 'bearer',
+    description: '`Authorization: Bearer <token>` with the token of POST /api/auth/token (field phones)',
+  },
+};
+
+/** The OpenAPI 3.1 document of the routes an app registered, mounted at `base` (e.g. `/api`). */
+export function buildOpenApiDocument(definitions: Definitions, base: string): Json {
   const paths: Record<string, Json> = {};
-  for (const route of routes) paths[route.path] = { ...paths[route.path], [route.method]: operation(route) };
+  const tags = new Set<string>();
+  for (const def of definitions) {
+    if (def.type !== 'route') continue;
+    const path = openApiPath(base + def.route.path);
+    paths[path] = { ...paths[path], [def.route.method]: operation(def.route, path) };
+    for (const tag of def.route.tags ?? []) tags.add(tag);
+  }
   return {
     openapi: '3.1.0',
-    info: {
-      title: 'Mắt Thần API',
-      version: '0.1.0',
-      description:
-        'Phản ánh hiện trường của người dân Hà Nội / Citizens’ field reports in Hà Nội. Every error is `{ error: { code, message, issues? } }` with a stable code. Staff routes need a session (cookie `mt_session` or a bearer token) and name the action and roles they require; a state-changing request signed in by cookie must come from the product’s own pages. The Open311 GeoReport v2 endpoint at /open311/v2 follows its own specification.',
-      license: { name: 'MIT', identifier: 'MIT' },
-    },
-    tags: [...new Set(routes.map((r) => r.tag))].map((name) => ({ name })),
+    info: INFO,
+    tags: [...tags].map((name) => ({ name })),
     paths,
-    components: {
-      schemas: componentSchemas(),
-      securitySchemes: {
-        sessionCookie: {
-          type: 'apiKey',
-          in: 'cookie',
-          name: 'mt_session',
-          description: 'The dashboard’s session, set by POST /api/auth/login (httpOnly)',
-        },
-        bearerToken: {
-          type: 'http',
-          scheme: 'bearer',
-          description: '`Authorization: Bearer <token>` with the token of POST /api/auth/token (field phones)',
-        },
-      },
-    },
+    components: { schemas: componentSchemas(), securitySchemes: SECURITY_SCHEMES },
   };
 }

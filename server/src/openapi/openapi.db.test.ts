@@ -1,6 +1,7 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { HOAN_KIEM, jsonPost, useTestApp } from '../testing/app.js';
+import { openApiPath } from './document.js';
 import { documentOf as documentOfApp, validatorFor } from './openapi-test-kit.js';
 
 const ctx = useTestApp();
@@ -23,13 +24,6 @@ function resolve(doc: Json, ref: string): unknown {
     .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
     .reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Json)[key] : undefined), doc);
 }
-
-/**
- * Hono's `/:id` → `/{id}`; a file-name parameter `/:file{reports\\.[a-z]+}` is documented as
- * `/reports.{format}`, the extension being the format.
- */
-const openApiPath = (honoPath: string) =>
-  honoPath.replace(/:\w+\{(\w+)\\\.\[a-z\]\+\}/g, '$1.{format}').replace(/:(\w+)/g, '{$1}');
 
 describe('OpenAPI document', () => {
   it('is OpenAPI 3.1 whose every $ref resolves and whose schemas compile', async () => {

@@ -1,78 +1,100 @@
-import { Hono, type Context } from 'hono';
 import { z } from 'zod';
-import type { Db } from '../db/pool.js';
-import { RoutingRuleInput, RoutingSettings } from '../contracts/routing.js';
-import type { AuthEnv } from '../auth/actor.js';
-import { authorize } from '../auth/policy.js';
-import { AppError, jsonBodyOr400, parseOr400 } from '../http/errors.js';
-import { newId } from '../reports/ids.js';
-import * as repo from './routing.repository.js';
+import { RoutingRule, RoutingRuleInput, RoutingRuleList, RoutingSettings } from '../contracts/routing.js';
+import { BAD_BODY, failure, json, jsonBody, NO_CONTENT, notFoundOnBadPath, route, routes } from '../http/route.js';
+import { UUID_SEGMENT } from '../reports/reports.routes.js';
+import { ruleNotFound, type RoutingService } from './routing.service.js';
 
-const Id = z.string().uuid();
-const notFound = () =>
-  new AppError(404, 'rule_not_found', { vi: 'Không có quy tắc định tuyến này.', en: 'No such routing rule.' });
+const RULES = { actions: ['rules.manage'] } as const;
+const RuleId = z.object({ id: z.string().uuid().describe('Routing rule id') });
+const ruleBody = jsonBody(RoutingRuleInput, 'The rule');
+const NO_RULE = failure('No such rule (`rule_not_found`)');
+const BAD_REFERENCE = failure(
+  'Unknown category, ward or unit (`unknown_reference`), or an invalid area (`invalid_area`)',
+);
+const byId = `/routing-rules/:id{${UUID_SEGMENT}}` as const;
 
-/** Foreign keys name what is unknown: a category, a ward or a unit. */
-function unknownReference(err: { code?: string }): never {
-  if (err.code === '23503') {
-    throw new AppError(422, 'unknown_reference', {
-      vi: 'Lĩnh vực, phường hoặc đơn vị trong quy tắc không tồn tại. Hãy kiểm tra category, wardCode, unitCode.',
-      en: 'The rule names a category, ward or unit that does not exist. Check category, wardCode and unitCode.',
-    });
-  }
-  if (err.code === 'XX000' || err.code === '22023') {
-    throw new AppError(422, 'invalid_area', {
-      vi: 'Vùng (area) không phải một đa giác hợp lệ.',
-      en: 'The area is not a valid polygon.',
-    });
-  }
-  throw err as Error;
-}
+const list = route({
+  method: 'get',
+  path: '/routing-rules',
+  tags: ['admin'],
+  summary: 'Routing rules (category × area → unit)',
+  access: RULES,
+  responses: { 200: json(RoutingRuleList, 'Rules by rank') },
+});
 
-async function body(c: Context): Promise<RoutingRuleInput> {
-  return parseOr400(RoutingRuleInput, await jsonBodyOr400(c), 'routing rule');
-}
+const add = route({
+  method: 'post',
+  path: '/routing-rules',
+  tags: ['admin'],
+  summary: 'Add a routing rule; new reports follow it at once',
+  access: RULES,
+  request: { body: ruleBody },
+  responses: { 201: json(RoutingRule, 'Created'), 400: BAD_BODY, 422: BAD_REFERENCE },
+});
 
-/** Routing rules are data that admins edit here; new reports follow them at once. */
-export function routingRoutes(db: Db, clock: () => Date = () => new Date()) {
-  return new Hono<AuthEnv>()
-    .get('/', async (c) => {
-      authorize(c.get('actor'), 'rules.manage');
-      return c.json({ items: await repo.listRules(db) });
-    })
-    .post('/', async (c) => {
-      authorize(c.get('actor'), 'rules.manage');
-      const input = await body(c);
-      return c.json(await repo.insertRule(db, newId(), input, clock()).catch(unknownReference), 201);
-    })
-    .put('/:id', async (c) => {
-      authorize(c.get('actor'), 'rules.manage');
-      const id = c.req.param('id');
-      if (!Id.safeParse(id).success) throw notFound();
-      const rule = await repo.updateRule(db, id, await body(c), clock()).catch(unknownReference);
-      if (!rule) throw notFound();
-      return c.json(rule);
-    })
-    .delete('/:id', async (c) => {
-      authorize(c.get('actor'), 'rules.manage');
-      const id = c.req.param('id');
-      if (!Id.safeParse(id).success || !(await repo.deleteRule(db, id))) throw notFound();
-      return c.body(null, 204);
-    });
-}
+const replace = route({
+  method: 'put',
+  path: byId,
+  tags: ['admin'],
+  summary: 'Replace a routing rule',
+  access: RULES,
+  request: { params: RuleId, body: ruleBody },
+  responses: { 200: json(RoutingRule, 'The rule as saved'), 400: BAD_BODY, 404: NO_RULE, 422: BAD_REFERENCE },
+});
 
-/** Routing settings admins change without a deploy: the border distance. */
-export function routingSettingsRoutes(db: Db, clock: () => Date = () => new Date()) {
-  return new Hono<AuthEnv>()
-    .get('/', async (c) => {
-      authorize(c.get('actor'), 'rules.manage');
-      return c.json({ borderMeters: await repo.getBorderMeters(db) });
-    })
-    .put('/', async (c) => {
-      authorize(c.get('actor'), 'rules.manage');
-      const raw = await c.req.json().catch(() => null);
-      const { borderMeters } = parseOr400(RoutingSettings, raw, 'routing settings');
-      await repo.setBorderMeters(db, borderMeters, clock());
-      return c.json({ borderMeters });
-    });
+const remove = route({
+  method: 'delete',
+  path: byId,
+  tags: ['admin'],
+  summary: 'Delete a routing rule',
+  access: RULES,
+  request: { params: RuleId },
+  responses: { 204: NO_CONTENT, 404: NO_RULE },
+});
+
+const settings = route({
+  method: 'get',
+  path: '/routing-settings',
+  tags: ['admin'],
+  summary: 'Routing settings (the ward-border distance)',
+  access: RULES,
+  responses: { 200: json(RoutingSettings, 'Settings') },
+});
+
+const putSettings = route({
+  method: 'put',
+  path: '/routing-settings',
+  tags: ['admin'],
+  summary: 'Change the routing settings',
+  access: RULES,
+  request: { body: jsonBody(RoutingSettings, 'New settings') },
+  responses: {
+    200: json(RoutingSettings, 'Settings as saved'),
+    400: failure('Not JSON or invalid (`validation_failed`)'),
+  },
+});
+
+/** Under /api/admin: routing rules and the border distance. */
+export function routingRoutes(routing: RoutingService) {
+  const notFound = notFoundOnBadPath(ruleNotFound);
+  return routes()
+    .openapi(list, async (c) => c.json({ items: await routing.listRules() }, 200))
+    .openapi(add, async (c) => c.json(await routing.addRule(c.req.valid('json')), 201))
+    .openapi(
+      replace,
+      async (c) => c.json(await routing.replaceRule(c.req.valid('param').id, c.req.valid('json')), 200),
+      notFound,
+    )
+    .openapi(
+      remove,
+      async (c) => {
+        await routing.deleteRule(c.req.valid('param').id);
+        return c.body(null, 204);
+      },
+      notFound,
+    )
+    .openapi(settings, async (c) => c.json({ borderMeters: await routing.borderMeters() }, 200))
+    .openapi(putSettings, async (c) =>
+      c.json({ borderMeters: await routing.setBorderMeters(c.req.valid('json').borderMeters) }, 200),
+    );
 }

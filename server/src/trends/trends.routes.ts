@@ -1,25 +1,31 @@
-import { Hono } from 'hono';
-import { BreakdownQuery, CellSeriesQuery, MonthlyQuery } from '../contracts/trends.js';
-import { parseOr400 } from '../http/errors.js';
+import { BreakdownQuery, MonthlyQuery, MonthlyResponse, ReportBreakdown } from '../contracts/trends.js';
+import { BAD_QUERY, failure, json, route, routes } from '../http/route.js';
 import type { TrendsService } from './trends.service.js';
 
-/** Mounted at /api/cells: the time slider's counts per cell per bucket. */
-export function cellSeriesRoutes(trends: TrendsService) {
-  return new Hono().get('/series', async (c) => {
-    const q = parseOr400(CellSeriesQuery, c.req.query(), 'cell series query');
-    return c.json(await trends.cellSeries(q));
-  });
-}
+const monthly = route({
+  method: 'get',
+  path: '/monthly',
+  tags: ['analysis'],
+  summary: 'Reports per Hanoi-local month per category',
+  request: { query: MonthlyQuery },
+  responses: {
+    200: json(MonthlyResponse, 'Counts per month and category'),
+    400: failure('A parameter is invalid, or `to` is not after `from` (`invalid_period`)'),
+  },
+});
 
-/** Mounted at /api/reports, before `/:id`: monthly trends and the breakdown of a filter. */
+const breakdown = route({
+  method: 'get',
+  path: '/breakdown',
+  tags: ['analysis'],
+  summary: 'Counts of the filtered reports by category and by status (e.g. of one cell)',
+  request: { query: BreakdownQuery },
+  responses: { 200: json(ReportBreakdown, 'Counts by category and status'), 400: BAD_QUERY },
+});
+
+/** Under /api/reports: monthly trends and the breakdown of a filter. */
 export function reportTrendsRoutes(trends: TrendsService) {
-  return new Hono()
-    .get('/monthly', async (c) => {
-      const q = parseOr400(MonthlyQuery, c.req.query(), 'monthly trends query');
-      return c.json(await trends.monthly(q));
-    })
-    .get('/breakdown', async (c) => {
-      const q = parseOr400(BreakdownQuery, c.req.query(), 'breakdown query');
-      return c.json(await trends.breakdown(q));
-    });
+  return routes()
+    .openapi(monthly, async (c) => c.json(await trends.monthly(c.req.valid('query')), 200))
+    .openapi(breakdown, async (c) => c.json(await trends.breakdown(c.req.valid('query')), 200));
 }

@@ -1,21 +1,38 @@
-import { Hono } from 'hono';
-import type { Db } from '../db/pool.js';
-import { createCache } from '../lib/cache.js';
-import { listUnits, wardsGeoJson } from './units.repository.js';
+import { Wards } from '../contracts/map.js';
+import { UnitList } from '../contracts/unit.js';
+import { docOnly, json, route, routes } from '../http/route.js';
+import type { UnitsService } from './units.service.js';
 
-/** GET /api/wards: the basemap's ward polygons. Computed once per process: wards change only by a seed. */
-export function wardsRoutes(db: Db) {
-  const cache = createCache<string>();
-  return new Hono().get('/', async (c) => {
-    const body = await cache.get('wards', () => wardsGeoJson(db));
-    c.header('Content-Type', 'application/geo+json; charset=utf-8');
+export const listUnitsRoute = route({
+  method: 'get',
+  path: '/',
+  tags: ['reference'],
+  summary: 'Every unit (wards and departments), e.g. to pick where to transfer a report',
+  responses: { 200: json(UnitList, 'Units') },
+});
+
+const wards = route({
+  method: 'get',
+  path: '/',
+  tags: ['reference'],
+  summary: 'The 126 wards and communes as GeoJSON (basemap)',
+  responses: {
+    200: {
+      description: 'Ward boundaries; `ETag` lets a browser keep its copy',
+      content: { 'application/geo+json': { schema: docOnly(Wards) } },
+    },
+    304: { description: 'Unchanged since the `If-None-Match` ETag' },
+  },
+});
+
+/** GET /api/wards: the basemap's ward polygons, pre-encoded once, with an ETag. */
+export function wardsRoutes(units: UnitsService) {
+  return routes().openapi(wards, async (c) => {
+    const doc = await units.wards();
+    c.header('ETag', doc.etag);
     c.header('Cache-Control', 'public, max-age=3600');
-    return c.body(body);
+    if (c.req.header('if-none-match') === doc.etag) return c.body(null, 304);
+    c.header('Content-Type', 'application/geo+json; charset=utf-8');
+    return c.body(doc.body, 200);
   });
-}
-
-/** GET /api/units: every unit (wards and departments), e.g. to pick where to transfer a report. */
-export function unitsRoutes(db: Db) {
-  const cache = createCache<Awaited<ReturnType<typeof listUnits>>>({ ttlMs: 60_000 });
-  return new Hono().get('/', async (c) => c.json({ items: await cache.get('units', () => listUnits(db)) }));
 }

@@ -4,6 +4,7 @@ import { actorId, type Actor } from '../auth/actor.js';
 import { authorize } from '../auth/policy.js';
 import type { NewEvent } from '../reports/events.repository.js';
 import { publicReportsByIds } from '../reports/reports.repository.js';
+import { reportNotFound } from '../reports/errors.js';
 import * as errors from './errors.js';
 import { nextStatus } from './transitions.js';
 import { allowedFor } from './workflow.service.js';
@@ -26,7 +27,7 @@ export async function assignInTx(
   a: { reportId: string; teamId: string; actor: Actor; now: Date },
 ): Promise<Assigned> {
   const r = await lockReport(tx, a.reportId);
-  if (!r) throw errors.reportNotFound();
+  if (!r) throw reportNotFound();
   authorize(a.actor, 'report.assign', { unitCode: r.unitCode });
   if (!nextStatus('assign', r.status)) throw errors.illegalTransition('assign', r.status, allowedFor(a.actor, r));
   await updateReport(tx, r.id, { status: 'assigned', teamId: a.teamId }, a.now);

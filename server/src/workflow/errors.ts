@@ -1,9 +1,6 @@
 import type { ReportStatus } from '../contracts/report.js';
 import { AppError } from '../http/errors.js';
 
-export const reportNotFound = () =>
-  new AppError(404, 'report_not_found', { vi: 'Không có phản ánh với mã này.', en: 'No report with this id.' });
-
 /** 409 naming the moves the current status allows (those this user may make). */
 export function illegalTransition(action: string, status: ReportStatus, allowed: string[]): AppError {
   const list = allowed.length ? allowed.join(', ') : '—';

@@ -4,7 +4,7 @@ import type { Actor } from '../auth/actor.js';
 import { usersByIds } from '../auth/auth.repository.js';
 import { authorize, can } from '../auth/policy.js';
 import * as reports from '../reports/reports.repository.js';
-import { reportNotFound } from './errors.js';
+import { reportNotFound } from '../reports/errors.js';
 import { allowedFor } from './workflow.service.js';
 import * as repo from './workflow.repository.js';
 

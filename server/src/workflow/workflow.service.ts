@@ -12,6 +12,7 @@ import { newId } from '../reports/ids.js';
 import { publicReportsByIds } from '../reports/reports.repository.js';
 import { releaseTeamInTx } from '../teams/teams.repository.js';
 import { AppError } from '../http/errors.js';
+import { reportNotFound } from '../reports/errors.js';
 import * as errors from './errors.js';
 import { clockPatch, stepFor, type Step } from './steps.js';
 import { actionsFrom, nextStatus } from './transitions.js';
@@ -51,7 +52,7 @@ export function createWorkflowService(deps: WorkflowDeps) {
     try {
       const report = await withTransaction(db, async (tx) => {
         const r = await repo.lockReport(tx, reportId);
-        if (!r) throw errors.reportNotFound();
+        if (!r) throw reportNotFound();
         authorize(actor, `report.${cmd.action}` as Action, { unitCode: r.unitCode, teamId: r.teamId });
         const to = nextStatus(cmd.action, r.status);
         if (!to) throw errors.illegalTransition(cmd.action, r.status, allowedFor(actor, r));
