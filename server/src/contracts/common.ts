@@ -47,3 +47,9 @@ export const CsvParam = z.string().transform((s) =>
     .map((p) => p.trim())
     .filter((p) => p.length > 0),
 );
+
+/**
+ * The path segment of a UUID id in the API's routes, so `/reports/overdue` never reaches an
+ * `{id}` route. Hono's typed client names a route by it: `client.reports[ID_SEGMENT].$get({ param: { id } })`.
+ */
+export const ID_SEGMENT = ':id{[0-9a-fA-F-]{36}}';

@@ -1,13 +1,14 @@
 import { AssignInput, Assignment, RecommendationQuery, Recommendations } from '../contracts/dispatch.js';
+import { ID_SEGMENT } from '../contracts/common.js';
 import { BAD_BODY, BAD_QUERY, failure, json, jsonBody, notFoundOnBadPath, route, routes } from '../http/route.js';
 import { reportNotFound } from '../reports/errors.js';
-import { ReportIdParam, UUID_SEGMENT } from '../reports/reports.routes.js';
+import { ReportIdParam } from '../reports/reports.routes.js';
 import type { AssignmentService } from './assignment.js';
 import type { DispatchService } from './dispatch.service.js';
 
 const recommend = route({
   method: 'get',
-  path: `/:id{${UUID_SEGMENT}}/recommendations`,
+  path: `/${ID_SEGMENT}/recommendations`,
   tags: ['dispatch'],
   summary: 'Teams recommended for a report, best first',
   access: { actions: ['dispatch.recommend'] },
@@ -21,7 +22,7 @@ const recommend = route({
 
 const assign = route({
   method: 'post',
-  path: `/:id{${UUID_SEGMENT}}/assign`,
+  path: `/${ID_SEGMENT}/assign`,
   tags: ['dispatch'],
   summary: 'Send a team to a report',
   access: { actions: ['report.assign'] },

@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { ID_SEGMENT } from '../contracts/common.js';
 import { ApiKey, ApiKeyCreateInput, ApiKeyIssued, ApiKeyList } from '../contracts/api-key.js';
 import { AppError } from '../http/errors.js';
 import { BAD_BODY, failure, json, jsonBody, notFoundOnBadPath, route, routes } from '../http/route.js';
-import { UUID_SEGMENT } from '../reports/reports.routes.js';
 import type { ApiKeysService } from './api-keys.service.js';
 
 const KEYS = { actions: ['apikeys.manage'] } as const;
@@ -31,7 +31,7 @@ const issue = route({
 
 const revoke = route({
   method: 'delete',
-  path: `/api-keys/:id{${UUID_SEGMENT}}`,
+  path: `/api-keys/${ID_SEGMENT}`,
   tags: ['admin'],
   summary: 'Revoke an API key',
   access: KEYS,

@@ -1,4 +1,5 @@
 import { bodyLimit } from 'hono/body-limit';
+import { ID_SEGMENT } from '../contracts/common.js';
 import { z } from 'zod';
 import type { Config } from '../config.js';
 import {
@@ -16,8 +17,6 @@ import { reportNotFound, trackingCodeNotFound } from './errors.js';
 import { readIntake } from './intake.js';
 import type { ReportsService } from './reports.service.js';
 
-/** A UUID path segment: `/reports/overdue` and the like never reach an `{id}` route. */
-export const UUID_SEGMENT = '[0-9a-fA-F-]{36}';
 export const ReportIdParam = z.object({ id: z.string().uuid().describe('Report id') });
 
 const create = route({
@@ -72,7 +71,7 @@ const list = route({
 
 const get = route({
   method: 'get',
-  path: `/:id{${UUID_SEGMENT}}`,
+  path: `/${ID_SEGMENT}`,
   tags: ['reports'],
   summary: 'One report with its ward and photos (no personal data)',
   request: { params: ReportIdParam },

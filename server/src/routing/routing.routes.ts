@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { ID_SEGMENT } from '../contracts/common.js';
 import { RoutingRule, RoutingRuleInput, RoutingRuleList, RoutingSettings } from '../contracts/routing.js';
 import { BAD_BODY, failure, json, jsonBody, NO_CONTENT, notFoundOnBadPath, route, routes } from '../http/route.js';
-import { UUID_SEGMENT } from '../reports/reports.routes.js';
 import { ruleNotFound, type RoutingService } from './routing.service.js';
 
 const RULES = { actions: ['rules.manage'] } as const;
@@ -11,7 +11,7 @@ const NO_RULE = failure('No such rule (`rule_not_found`)');
 const BAD_REFERENCE = failure(
   'Unknown category, ward or unit (`unknown_reference`), or an invalid area (`invalid_area`)',
 );
-const byId = `/routing-rules/:id{${UUID_SEGMENT}}` as const;
+const byId = `/routing-rules/${ID_SEGMENT}` as const;
 
 const list = route({
   method: 'get',

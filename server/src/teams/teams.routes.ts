@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ID_SEGMENT } from '../contracts/common.js';
 import {
   Team,
   TeamCreateInput,
@@ -8,7 +9,6 @@ import {
   TeamStatusInput,
 } from '../contracts/team.js';
 import { BAD_BODY, BAD_QUERY, failure, json, jsonBody, notFoundOnBadPath, route, routes } from '../http/route.js';
-import { UUID_SEGMENT } from '../reports/reports.routes.js';
 import { teamNotFound, type TeamsService } from './teams.service.js';
 
 const TeamId = z.object({ id: z.string().uuid().describe('Team id') });
@@ -40,7 +40,7 @@ const create = route({
 
 const position = route({
   method: 'post',
-  path: `/:id{${UUID_SEGMENT}}/position`,
+  path: `/${ID_SEGMENT}/position`,
   tags: ['dispatch'],
   summary: 'A position fix from the team’s phone',
   access: { actions: ['team.report_position'] },
@@ -56,7 +56,7 @@ const position = route({
 
 const status = route({
   method: 'patch',
-  path: `/:id{${UUID_SEGMENT}}/status`,
+  path: `/${ID_SEGMENT}/status`,
   tags: ['dispatch'],
   summary: 'Set a team’s status',
   access: { actions: ['team.set_status'] },

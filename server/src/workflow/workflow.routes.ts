@@ -1,11 +1,12 @@
 import { bodyLimit } from 'hono/body-limit';
+import { ID_SEGMENT } from '../contracts/common.js';
 import type { Config } from '../config.js';
 import { PublicReport, Rating } from '../contracts/report.js';
 import { AuditTrail, HoldingList, RatingInput, ReportCommand, StaffReport } from '../contracts/workflow.js';
 import { AppError } from '../http/errors.js';
 import { docOnly, failure, json, multipart, notFoundOnBadPath, route, routes } from '../http/route.js';
 import { reportNotFound, trackingCodeNotFound } from '../reports/errors.js';
-import { ReportIdParam, TrackingCodeParam, UUID_SEGMENT } from '../reports/reports.routes.js';
+import { ReportIdParam, TrackingCodeParam } from '../reports/reports.routes.js';
 import { readBodyWithPhoto } from './command-body.js';
 import type { RatingService } from './rating.service.js';
 import type { StaffService } from './staff.service.js';
@@ -36,7 +37,7 @@ const withPhoto = (schema: typeof ReportCommand | typeof RatingInput, field: str
 
 const act = route({
   method: 'post',
-  path: `/:id{${UUID_SEGMENT}}/actions`,
+  path: `/${ID_SEGMENT}/actions`,
   tags: ['handling'],
   summary: 'Act on a report: receive, start, resolve, transfer … (JSON, or multipart with an after photo)',
   access: { actions: COMMANDS, note: 'The action checked is `report.<command action>`, against the report’s unit.' },
@@ -54,7 +55,7 @@ const act = route({
 
 const staffView = route({
   method: 'get',
-  path: `/:id{${UUID_SEGMENT}}/staff`,
+  path: `/${ID_SEGMENT}/staff`,
   tags: ['handling'],
   summary: 'A report as staff see it: handling state, allowed actions, contact if allowed',
   access: { actions: ['report.read_internal'], note: 'The reporter’s contact only with `report.read_contact`.' },
@@ -64,7 +65,7 @@ const staffView = route({
 
 const holdings = route({
   method: 'get',
-  path: `/:id{${UUID_SEGMENT}}/holdings`,
+  path: `/${ID_SEGMENT}/holdings`,
   tags: ['handling'],
   summary: 'Which unit held the report, from when to when',
   access: { actions: ['report.read_internal'] },
@@ -74,7 +75,7 @@ const holdings = route({
 
 const audit = route({
   method: 'get',
-  path: `/:id{${UUID_SEGMENT}}/audit`,
+  path: `/${ID_SEGMENT}/audit`,
   tags: ['handling'],
   summary: 'Audit trail: every event of the report with who did it',
   access: { actions: ['report.audit'] },
