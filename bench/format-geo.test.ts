@@ -58,7 +58,7 @@ describe('geoSections', () => {
   it('prints each figure beside its baseline, the ratio and the bar', () => {
     const rows = geoSections(geo(), undefined).flatMap((s) => s.rows.map((r) => r.join(' | ')));
     expect(rows).toContain('Calls/s | 500,000 | 1,000,000 | 0.50× | ≥ 0.4× raw | PASS');
-    expect(rows).toContain('Time per study area | 400 ms | 40 ms | 10× | < 1,000 ms | PASS');
+    expect(rows).toContain('Time per study region | 400 ms | 40 ms | 10× | < 1,000 ms | PASS');
     expect(rows).toContain('Lookups/s | 5,000,000 | 1,250,000 | 4.00× | ≥ 100,000/s | PASS');
   });
 
@@ -68,7 +68,7 @@ describe('geoSections', () => {
       seedSeconds: 180,
       res: 8,
       k: 1,
-      studyAreaCells: 4168,
+      studyRegionCells: 4168,
       ours: summarize([100, 200, 350]),
       cached: summarize([5, 6]),
       baseline: summarize([50, 60, 70]),

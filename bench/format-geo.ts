@@ -43,7 +43,7 @@ function hotspotSection(g: GeoResults): Section {
     header: HEADER,
     rows: [
       [
-        'Time per study area',
+        'Time per study region',
         fmtMs(h.ours.medianMs),
         fmtMs(h.baseline.medianMs),
         fmtRatio(ratio(h.ours.medianMs, h.baseline.medianMs)),
@@ -101,7 +101,7 @@ function endpointSection(e: EndpointResult): Section {
       lat('max'),
       ['Cached repeat p50 / p95', `${fmtMs(e.cached.p50)} / ${fmtMs(e.cached.p95)}`, '', '', '', ''],
       ['Non-200 answers', fmtInt(e.failures), '', '', '0', pass(e.failures === 0)],
-      ['Study-area cells / seeding', `${fmtInt(e.studyAreaCells)} / ${e.seedSeconds.toFixed(0)} s`, '', '', '', ''],
+      ['Study-region cells / seeding', `${fmtInt(e.studyRegionCells)} / ${e.seedSeconds.toFixed(0)} s`, '', '', '', ''],
     ],
   };
 }

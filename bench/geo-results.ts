@@ -10,7 +10,7 @@ export interface H3Result {
   barRatio: number;
 }
 
-/** Phase 4: Gi* hotspots over a study area of res-10 cells, against the bare Gi* core. */
+/** Phase 4: Gi* hotspots over a study region of res-10 cells, against the bare Gi* core. */
 export interface GiResultRow {
   cells: number;
   cellsWithReports: number;

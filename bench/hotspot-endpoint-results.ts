@@ -6,7 +6,7 @@ export interface EndpointResult {
   seedSeconds: number;
   res: number;
   k: number;
-  studyAreaCells: number;
+  studyRegionCells: number;
   /** Uncached requests (each a different from/category), milliseconds. */
   ours: Summary;
   /** The same URL asked again within the cache's lifetime. */

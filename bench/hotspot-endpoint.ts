@@ -45,7 +45,7 @@ export async function hotspotEndpointPhase(adminUrl: string, reports: number, re
       await pool.query(COUNT_SQL, [RES, q.from, q.to, q.category ? [q.category] : null]);
       return nowMs() - t0;
     };
-    // Warm-up: the first request computes the study area's cells, which the server then keeps.
+    // Warm-up: the first request computes the study region's cells, which the server then keeps.
     const first = await get({ from: new Date(now.getTime() - 40 * 86_400_000).toISOString(), to: now.toISOString() });
     await sql(queries[0]!);
     log(`hotspots: ${requests} uncached requests and raw SQL queries, then ${requests} cached repeats`);
@@ -65,7 +65,7 @@ export async function hotspotEndpointPhase(adminUrl: string, reports: number, re
       seedSeconds,
       res: RES,
       k: K,
-      studyAreaCells: first.studyAreaCells,
+      studyRegionCells: first.studyRegionCells,
       ours: summarize(ours),
       cached: summarize(cached),
       baseline: summarize(baseline),
@@ -110,9 +110,9 @@ function hotspotsUrl(serverUrl: string, q: { from: string; to: string; category?
   return url;
 }
 
-async function timedGet(url: URL): Promise<{ ms: number; ok: boolean; studyAreaCells: number }> {
+async function timedGet(url: URL): Promise<{ ms: number; ok: boolean; studyRegionCells: number }> {
   const t0 = nowMs();
   const res = await fetch(url);
-  const body = (await res.json()) as { studyAreaCells?: number };
-  return { ms: nowMs() - t0, ok: res.status === 200, studyAreaCells: body.studyAreaCells ?? Number.NaN };
+  const body = (await res.json()) as { studyRegionCells?: number };
+  return { ms: nowMs() - t0, ok: res.status === 200, studyRegionCells: body.studyRegionCells ?? Number.NaN };
 }

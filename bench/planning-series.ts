@@ -7,7 +7,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../server/src/app.js';
 import { loadConfig } from '../server/src/config.js';
-import type { CellSeriesResponse } from '../server/src/contracts/trends.js';
+import type { CellSeriesResponse } from '../server/src/contracts/planning.js';
 import { migrate } from '../server/src/db/migrate.js';
 import { createPool, type Db } from '../server/src/db/pool.js';
 import { loadReferenceData } from '../server/src/seed/reference.js';

@@ -15,7 +15,7 @@ import { cellsRoutes } from './cells/cells.routes.js';
 import { createCellsService } from './cells/cells.service.js';
 import { deadlinesAdminRoutes } from './deadlines/deadlines.routes.js';
 import { createDeadlines } from './deadlines/deadlines.service.js';
-import { createUnitStatsService } from './deadlines/stats.service.js';
+import { createLeaderboardService } from './leaderboard/stats.service.js';
 import { createAssignment } from './dispatch/assignment.js';
 import { dispatchRoutes } from './dispatch/dispatch.routes.js';
 import { createDispatchService } from './dispatch/dispatch.service.js';
@@ -45,8 +45,8 @@ import { createTeamsService } from './teams/teams.service.js';
 import type { TileEncoding } from './tiles/tiles.repository.js';
 import { tilesRoutes } from './tiles/tiles.routes.js';
 import { createTilesService } from './tiles/tiles.service.js';
-import { reportTrendsRoutes } from './trends/trends.routes.js';
-import { createTrendsService } from './trends/trends.service.js';
+import { planningReportRoutes } from './planning/planning.routes.js';
+import { createPlanningService } from './planning/planning.service.js';
 import { listUnitsRoute, wardsRoutes } from './units/units.routes.js';
 import { createUnitsService } from './units/units.service.js';
 import { createWardNames } from './units/ward-names.js';
@@ -76,7 +76,7 @@ export function createApp(deps: AppDeps) {
   const media = createMediaStore(config.mediaDir);
   mkdirSync(config.mediaDir, { recursive: true });
   const deadlines = createDeadlines(db, clock);
-  const unitStats = createUnitStatsService(db, clock, deadlines);
+  const leaderboard = createLeaderboardService(db, clock, deadlines);
   const reports = createReportsService({
     db,
     writer: createReportWriter(db, deadlines),
@@ -93,7 +93,7 @@ export function createApp(deps: AppDeps) {
   const staff = createStaffService(db);
   const teams = createTeamsService({ db, broadcaster, categories, clock });
   const dispatch = createDispatchService({ db, clock });
-  const trends = createTrendsService(db);
+  const planning = createPlanningService(db);
   const assignment = createAssignment({ db, broadcaster, clock });
   // Issued and revoked by admins (apiKeysRoutes checks apikeys.manage).
   const apiKeys = createApiKeysService(db, clock);
@@ -133,19 +133,19 @@ export function createApp(deps: AppDeps) {
       '/units',
       routes()
         .openapi(listUnitsRoute, async (c) => c.json({ items: await units.list() }, 200))
-        .route('/', leaderboardRoutes(unitStats)),
+        .route('/', leaderboardRoutes(leaderboard)),
     )
     .route('/categories', categoriesRoutes(categories))
     .route('/wards', wardsRoutes(units))
-    .route('/cells', cellsRoutes(createCellsService(db), trends))
+    .route('/cells', cellsRoutes(createCellsService(db), planning))
     .route('/exports', exportsRoutes(createExportsService(db)))
     .route('/hotspots', hotspotsRoutes(hotspots))
     .route(
       '/reports',
       routes()
         .route('/', reportsRoutes(reports, upload))
-        .route('/', overdueRoutes(unitStats))
-        .route('/', reportTrendsRoutes(trends))
+        .route('/', overdueRoutes(leaderboard))
+        .route('/', planningReportRoutes(planning))
         .route('/', workflowRoutes(workflow, staff, upload))
         .route('/', dispatchRoutes(dispatch, assignment)),
     )

@@ -84,7 +84,7 @@ export function usePointsLoader(view: ViewState, filters: FiltersState, dispatch
   }, [key, dispatch]);
 }
 
-/** Gi* hotspots for the category and period; the whole study area, so panning does not refetch. */
+/** Gi* hotspots for the category and period; the whole study region, so panning does not refetch. */
 export function useHotspotsLoader(filters: FiltersState, dispatch: Dispatch<Action>): void {
   const request = hotspotsRequestFor(filters, Date.now());
   const key = request.key;

@@ -9,7 +9,7 @@ const response = (cells: HotspotsResponse['cells']): HotspotsResponse => ({
   k: 1,
   from: '2025-06-10T00:00:00.000Z',
   to: '2025-07-10T00:00:00.000Z',
-  studyAreaCells: 100,
+  studyRegionCells: 100,
   reports: 50,
   cells,
 });

@@ -19,7 +19,7 @@ export interface HotspotsState {
 export const initialHotspots: HotspotsState = { requested: null, cells: [], version: 0 };
 
 /**
- * Gi* needs the whole study area, so the request ignores the camera; statuses and wards are
+ * Gi* needs the whole study region, so the request ignores the camera; statuses and wards are
  * left out because the server's analysis is over every report of a category and period.
  */
 export function hotspotsRequestFor(filters: FiltersState, now: number): HotspotsRequest {

@@ -1,7 +1,7 @@
 import { CellsQuery, CellsResponse } from '../contracts/cells.js';
-import { CellSeriesQuery, CellSeriesResponse } from '../contracts/trends.js';
+import { CellSeriesQuery, CellSeriesResponse } from '../contracts/planning.js';
 import { BAD_QUERY, failure, json, route, routes } from '../http/route.js';
-import type { TrendsService } from '../trends/trends.service.js';
+import type { PlanningService } from '../planning/planning.service.js';
 import type { CellsService } from './cells.service.js';
 
 const count = route({
@@ -28,7 +28,7 @@ const series = route({
 });
 
 /** /api/cells: counts per cell now, and per cell per bucket for the planning slider. */
-export function cellsRoutes(cells: CellsService, trends: TrendsService) {
+export function cellsRoutes(cells: CellsService, trends: PlanningService) {
   return routes()
     .openapi(count, async (c) => c.json(await cells.count(c.req.valid('query')), 200))
     .openapi(series, async (c) => c.json(await trends.cellSeries(c.req.valid('query')), 200));

@@ -37,7 +37,7 @@ export const HotspotsResponse = z
     k: z.number().int(),
     from: Instant,
     to: Instant,
-    studyAreaCells: z
+    studyRegionCells: z
       .number()
       .int()
       .describe('Cells of the served wards at this resolution; cells with no report count as 0'),

@@ -17,5 +17,5 @@ export * from './health.js';
 export * from './exports.js';
 export * from './tiles.js';
 export * from './import.js';
-export * from './unit-trend.js';
-export * from './trends.js';
+export * from './leaderboard.js';
+export * from './planning.js';

@@ -3,7 +3,7 @@ import { withTransaction } from '../db/pool.js';
 import { createTestDatabase, type TestDatabase } from '../testing/db.js';
 import { createDeadlineWatcher } from './deadline-watcher.js';
 import { createDeadlines } from './deadlines.service.js';
-import { insertTestReport } from './test-reports.js';
+import { insertTestReport } from '../testing/test-reports.js';
 
 const hn = (local: string) => new Date(`${local}:00+07:00`);
 const iso = (d: Date | undefined) => d?.toISOString();

@@ -38,7 +38,7 @@ describe('GET /api/hotspots', () => {
     expect(res.status).toBe(200);
     const body = HotspotsResponse.parse(await res.json());
     expect(body.reports).toBeGreaterThan(2900);
-    expect(body.studyAreaCells).toBeGreaterThan(4000); // Hà Nội's ~3,360 km² at ~0.74 km² a cell
+    expect(body.studyRegionCells).toBeGreaterThan(4000); // Hà Nội's ~3,360 km² at ~0.74 km² a cell
     const hot = body.cells.filter((c) => c.classification.startsWith('hot'));
     expect(hot.length).toBeGreaterThan(0);
     expect(body.cells.map((c) => c.z)).toEqual([...body.cells.map((c) => c.z)].sort((a, b) => b - a));

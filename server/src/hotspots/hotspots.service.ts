@@ -10,7 +10,7 @@ import type {
 import { countByCell } from '../cells/cells.repository.js';
 import { createCache } from '../lib/cache.js';
 import { countByCellAndWindow } from './hotspots.repository.js';
-import { createStudyArea } from './study-area.js';
+import { createStudyRegion } from './study-region.js';
 
 const DAY_MS = 86_400_000;
 const DEFAULT_DAYS = 30;
@@ -25,14 +25,14 @@ export interface HotspotsService {
 const WINDOW_SECONDS = { day: 86_400, week: 7 * 86_400 } as const;
 
 export function createHotspotsService(db: Db, clock: () => Date, ttlMs = 30_000): HotspotsService {
-  const studyArea = createStudyArea(db);
+  const studyRegion = createStudyRegion(db);
   const cache = createCache<unknown>({ ttlMs, max: 500 });
 
   async function run(q: HotspotsQuery): Promise<HotspotsResponse> {
     const to = q.to ?? clock().toISOString();
     const from = q.from ?? new Date(Date.parse(to) - DEFAULT_DAYS * DAY_MS).toISOString();
     const [area, counts] = await Promise.all([
-      studyArea(q.res),
+      studyRegion(q.res),
       countByCell(db, { res: q.res, from, to, category: q.category }),
     ]);
     // Reports sit inside the wards, but a cell whose centre is outside them still holds some.
@@ -43,7 +43,7 @@ export function createHotspotsService(db: Db, clock: () => Date, ttlMs = 30_000)
       k: q.k,
       from,
       to,
-      studyAreaCells: cells.length,
+      studyRegionCells: cells.length,
       reports: counts.reduce((s, c) => s + c.count, 0),
       cells: results.filter((r) => r.classification !== 'not-significant').sort((a, b) => b.z - a.z) as CellHotspot[],
     };
@@ -54,7 +54,7 @@ export function createHotspotsService(db: Db, clock: () => Date, ttlMs = 30_000)
     const to = q.to ?? clock().toISOString();
     const from = new Date(Date.parse(to) - windowSeconds * 1000 * q.windows).toISOString();
     const [area, counts] = await Promise.all([
-      studyArea(q.res),
+      studyRegion(q.res),
       countByCellAndWindow(db, { res: q.res, from, windowSeconds, windows: q.windows, category: q.category }),
     ]);
     const perWindow = Array.from({ length: q.windows }, () => new Map<string, number>());

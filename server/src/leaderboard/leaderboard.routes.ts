@@ -1,7 +1,7 @@
-import { OverdueQuery, OverdueResponse, UnitStatsQuery, UnitStatsResponse } from '../contracts/deadlines.js';
-import { UnitTrendQuery, UnitTrendResponse } from '../contracts/unit-trend.js';
+import { OverdueQuery, OverdueResponse, UnitStatsQuery, UnitStatsResponse } from '../contracts/leaderboard.js';
+import { UnitTrendQuery, UnitTrendResponse } from '../contracts/leaderboard.js';
 import { BAD_QUERY, failure, json, route, routes } from '../http/route.js';
-import type { UnitStatsService } from '../deadlines/stats.service.js';
+import type { LeaderboardService } from './stats.service.js';
 
 const STATS = { actions: ['stats.read'] } as const;
 
@@ -39,14 +39,14 @@ const overdue = route({
 });
 
 /** Under /api/units: the leaderboard and its trend. */
-export function leaderboardRoutes(leaderboard: UnitStatsService) {
+export function leaderboardRoutes(leaderboard: LeaderboardService) {
   return routes()
     .openapi(stats, async (c) => c.json(await leaderboard.leaderboard(c.get('actor'), c.req.valid('query')), 200))
     .openapi(trend, async (c) => c.json(await leaderboard.trend(c.get('actor'), c.req.valid('query')), 200));
 }
 
 /** Under /api/reports: the overdue list, most late first. */
-export function overdueRoutes(leaderboard: UnitStatsService) {
+export function overdueRoutes(leaderboard: LeaderboardService) {
   return routes().openapi(overdue, async (c) =>
     c.json(await leaderboard.overdue(c.get('actor'), c.req.valid('query')), 200),
   );

@@ -5,14 +5,8 @@ import { ApiKey, ApiKeyIssued, ApiKeyList } from '../contracts/api-key.js';
 import { CurrentUser, SignedIn, User, UserList } from '../contracts/auth.js';
 import { Category } from '../contracts/category.js';
 import { CellsResponse } from '../contracts/cells.js';
-import {
-  CalendarDay,
-  CalendarDayList,
-  OverdueResponse,
-  SlaPolicy,
-  SlaPolicyList,
-  UnitStatsResponse,
-} from '../contracts/deadlines.js';
+import { CalendarDay, CalendarDayList, SlaPolicy, SlaPolicyList } from '../contracts/deadlines.js';
+import { OverdueResponse, UnitStatsResponse } from '../contracts/leaderboard.js';
 import { Assignment, Recommendations } from '../contracts/dispatch.js';
 import { ErrorBody } from '../contracts/errors.js';
 import { Health } from '../contracts/health.js';
@@ -21,9 +15,9 @@ import { MapConfig, Wards } from '../contracts/map.js';
 import { PublicReport, Rating, ReportCreated, ReportDetail, ReportPage, TrackedReport } from '../contracts/report.js';
 import { RoutingRule, RoutingRuleList, RoutingSettings } from '../contracts/routing.js';
 import { Team, TeamList } from '../contracts/team.js';
-import { CellSeriesResponse, MonthlyResponse, ReportBreakdown } from '../contracts/trends.js';
+import { CellSeriesResponse, MonthlyResponse, ReportBreakdown } from '../contracts/planning.js';
 import { UnitList } from '../contracts/unit.js';
-import { UnitTrendResponse } from '../contracts/unit-trend.js';
+import { UnitTrendResponse } from '../contracts/leaderboard.js';
 import { AuditTrail, HoldingList, StaffReport } from '../contracts/workflow.js';
 
 export const COMPONENTS = {

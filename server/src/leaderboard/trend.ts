@@ -1,6 +1,6 @@
 // The trend's buckets: Hà Nội days (UTC+7 all year) and ISO weeks, from per-day counts. Pure.
-import type { TrendBucket, TrendPoint } from '../contracts/unit-trend.js';
-import { UTC_OFFSET_MINUTES } from './working-time.js';
+import type { TrendBucket, TrendPoint } from '../contracts/leaderboard.js';
+import { UTC_OFFSET_MINUTES } from '../deadlines/working-time.js';
 
 const DAY_MS = 86_400_000;
 const OFFSET_MS = UTC_OFFSET_MINUTES * 60_000;

@@ -5,9 +5,9 @@ import { wardGeometries } from '../units/units.repository.js';
 
 /**
  * The H3 cells of the served area (every ward) at a resolution, computed once per resolution.
- * Gi* must count empty cells of the study area as zeros, or every cluster looks significant.
+ * Gi* must count empty cells of the study region as zeros, or every cluster looks significant.
  */
-export function createStudyArea(db: Db): (res: number) => Promise<string[]> {
+export function createStudyRegion(db: Db): (res: number) => Promise<string[]> {
   const cache = createCache<string[]>();
   return (res) =>
     cache.get(String(res), async () => {

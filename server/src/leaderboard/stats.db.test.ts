@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OverdueResponse, UnitStats, UnitStatsResponse } from '../contracts/deadlines.js';
+import type { OverdueResponse, UnitStats, UnitStatsResponse } from '../contracts/leaderboard.js';
 import { createTestApp, type TestApp } from '../testing/app.js';
 import { signIn } from '../testing/auth.js';
 import { createTestDatabase, type TestDatabase } from '../testing/db.js';
-import { insertTestReport } from './test-reports.js';
+import { insertTestReport } from '../testing/test-reports.js';
 
 const hn = (local: string) => new Date(`${local}:00+07:00`);
 const NOW = hn('2025-06-20T10:00');

@@ -1,17 +1,17 @@
 import type { Actor } from '../auth/actor.js';
 import { AppError } from '../http/errors.js';
 import { authorize, scopeOf } from '../auth/policy.js';
-import type { OverdueQuery, OverdueResponse, UnitStatsQuery, UnitStatsResponse } from '../contracts/deadlines.js';
-import { MAX_TREND_DAYS, type UnitTrendQuery, type UnitTrendResponse } from '../contracts/unit-trend.js';
+import type { OverdueQuery, OverdueResponse, UnitStatsQuery, UnitStatsResponse } from '../contracts/leaderboard.js';
+import { MAX_TREND_DAYS, type UnitTrendQuery, type UnitTrendResponse } from '../contracts/leaderboard.js';
 import type { Db } from '../db/pool.js';
 import { publicReportsByIds } from '../reports/reports.repository.js';
-import type { DeadlinesService } from './deadlines.service.js';
+import type { DeadlinesService } from '../deadlines/deadlines.service.js';
 import { overdueReportIds, unitStats } from './stats.repository.js';
 import { trendPoints } from './trend.js';
 import { trendDayCounts } from './trend.repository.js';
-import { workingMinutesBetween } from './working-time.js';
+import { workingMinutesBetween } from '../deadlines/working-time.js';
 
-export type UnitStatsService = ReturnType<typeof createUnitStatsService>;
+export type LeaderboardService = ReturnType<typeof createLeaderboardService>;
 
 const DEFAULT_PERIOD_MS = 30 * 86_400_000;
 
@@ -38,7 +38,7 @@ function statsUnitOf(actor: Actor, asked: string | null): string | null {
 }
 
 /** The leaderboard, the overdue list and the trend: what city leaders watch, per unit. */
-export function createUnitStatsService(db: Db, clock: () => Date, deadlines: Pick<DeadlinesService, 'rules'>) {
+export function createLeaderboardService(db: Db, clock: () => Date, deadlines: Pick<DeadlinesService, 'rules'>) {
   return {
     /** Every unit's figures for the period; unit staff get their own unit's line only. */
     async leaderboard(actor: Actor, q: UnitStatsQuery): Promise<UnitStatsResponse> {

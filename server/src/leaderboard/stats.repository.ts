@@ -1,5 +1,5 @@
 import { OPEN_SQL } from '../reports/filter.repository.js';
-import type { UnitStats } from '../contracts/deadlines.js';
+import type { UnitStats } from '../contracts/leaderboard.js';
 import type { Db, Queryable } from '../db/pool.js';
 import { missingRuns, spansOfRuns, splitPeriod } from './stats-days.js';
 import {

@@ -1,6 +1,6 @@
 import { OPEN_SQL } from '../reports/filter.repository.js';
 // The leaderboard counted the plain way, from the base tables alone: the reference for the rollup.
-import type { UnitStats } from '../contracts/deadlines.js';
+import type { UnitStats } from '../contracts/leaderboard.js';
 import type { Queryable } from '../db/pool.js';
 
 type Counts = Map<string, { n: number; part?: number }>;

@@ -1,7 +1,7 @@
 // How a leaderboard period splits into Hà Nội days the rollup can serve and the parts counted
 // live: the partial days at its edges, today (not finished) and anything after. Pure.
 import { localDayOf } from './trend.js';
-import { UTC_OFFSET_MINUTES } from './working-time.js';
+import { UTC_OFFSET_MINUTES } from '../deadlines/working-time.js';
 
 const DAY_MS = 86_400_000;
 const OFFSET_MS = UTC_OFFSET_MINUTES * 60_000;

@@ -7,8 +7,8 @@ import type {
   ReportBreakdown,
   SeriesBucket,
   SeriesFrame,
-} from '../contracts/trends.js';
-import { MAX_SERIES_BUCKETS } from '../contracts/trends.js';
+} from '../contracts/planning.js';
+import { MAX_SERIES_BUCKETS } from '../contracts/planning.js';
 import type { Queryable } from '../db/pool.js';
 import { AppError } from '../http/errors.js';
 import {
@@ -17,7 +17,7 @@ import {
   countByMonthAndCategory,
   countByStatus,
   type BucketCut,
-} from './trends.repository.js';
+} from './planning.repository.js';
 
 const DAY_S = 86_400;
 // Asia/Ho_Chi_Minh is UTC+7 all year (no daylight saving since 1975).
@@ -65,7 +65,7 @@ export function monthsOf(startMs: number, endMs: number): string[] {
   return months;
 }
 
-export function createTrendsService(db: Queryable) {
+export function createPlanningService(db: Queryable) {
   return {
     /** Counts per cell per bucket for the time slider; every bucket is a frame, empty or not. */
     async cellSeries(q: CellSeriesQuery): Promise<CellSeriesResponse> {
@@ -101,4 +101,4 @@ export function createTrendsService(db: Queryable) {
   };
 }
 
-export type TrendsService = ReturnType<typeof createTrendsService>;
+export type PlanningService = ReturnType<typeof createPlanningService>;

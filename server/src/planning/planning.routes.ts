@@ -1,6 +1,6 @@
-import { BreakdownQuery, MonthlyQuery, MonthlyResponse, ReportBreakdown } from '../contracts/trends.js';
+import { BreakdownQuery, MonthlyQuery, MonthlyResponse, ReportBreakdown } from '../contracts/planning.js';
 import { BAD_QUERY, failure, json, route, routes } from '../http/route.js';
-import type { TrendsService } from './trends.service.js';
+import type { PlanningService } from './planning.service.js';
 
 const monthly = route({
   method: 'get',
@@ -24,7 +24,7 @@ const breakdown = route({
 });
 
 /** Under /api/reports: monthly trends and the breakdown of a filter. */
-export function reportTrendsRoutes(trends: TrendsService) {
+export function planningReportRoutes(trends: PlanningService) {
   return routes()
     .openapi(monthly, async (c) => c.json(await trends.monthly(c.req.valid('query')), 200))
     .openapi(breakdown, async (c) => c.json(await trends.breakdown(c.req.valid('query')), 200));

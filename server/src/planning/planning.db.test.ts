@@ -4,7 +4,7 @@ import { aggregate, cellParent, lngLatToCell, timeBucket, type ReportFilter } fr
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CellsResponse } from '../contracts/cells.js';
 import { ReportPage, type PublicReport } from '../contracts/report.js';
-import { CellSeriesResponse, MonthlyResponse, ReportBreakdown } from '../contracts/trends.js';
+import { CellSeriesResponse, MonthlyResponse, ReportBreakdown } from '../contracts/planning.js';
 import { seedDemoReports } from '../seed/seed.service.js';
 import { useTestApp } from '../testing/app.js';
 

@@ -12,7 +12,7 @@ import { signIn } from '../testing/auth.js';
 import { createTestDatabase, type TestDatabase } from '../testing/db.js';
 import { liveUnitStats } from './stats-live.repository.js';
 import { unitStats } from './stats.repository.js';
-import { insertTestReport } from './test-reports.js';
+import { insertTestReport } from '../testing/test-reports.js';
 
 const hn = (local: string) => new Date(`${local}:00+07:00`);
 const NOW = hn('2025-06-20T10:00');

@@ -1,7 +1,7 @@
 import { bigIntToCell } from '@matthan/geo';
 import type { Queryable } from '../db/pool.js';
 import type { ReportStatus } from '../contracts/report.js';
-import type { BreakdownQuery, CellSeriesQuery, MonthlyCount, MonthlyQuery } from '../contracts/trends.js';
+import type { BreakdownQuery, CellSeriesQuery, MonthlyCount, MonthlyQuery } from '../contracts/planning.js';
 import { filterSql, whereClause } from '../reports/filter.repository.js';
 
 /** How buckets are cut from epoch seconds: bucket `floor((epoch + shift) / width)`. */
