@@ -105,8 +105,9 @@ export default defineConfig(
     },
   },
   {
-    // Browser tests start the real server as a user would; they run in Node, not in the bundle.
-    files: ['dashboard/src/**/*.e2e.test.ts'],
+    // Browser tests start the real server as a user would, and database tests hold the dashboard's
+    // pure code against the real server's answers; they run in Node, not in the bundle.
+    files: ['dashboard/src/**/*.e2e.test.ts', 'dashboard/src/**/*.db.test.ts'],
     languageOptions: { globals: { ...globals.node } },
     rules: restrict(h3Only),
   },

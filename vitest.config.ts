@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 const dbTest = (engine: 'embedded' | 'postgres') => ({
   test: {
     name: `db:${engine}`,
-    include: ['server/src/**/*.db.test.ts'],
+    include: ['{server,dashboard}/src/**/*.db.test.ts'],
     env: { MATTHAN_TEST_ENGINE: engine },
     globalSetup: ['server/src/testing/global-setup.ts'],
     testTimeout: 60_000,

@@ -4,10 +4,12 @@ import { deadlineState, durationParts } from './deadline.js';
 const at = (iso: string) => Date.parse(iso);
 
 describe('deadlineState', () => {
-  const r = { dueAt: '2026-03-02T10:00:00Z', heldSince: '2026-03-02T00:00:00Z' };
+  const r = { dueAt: '2026-03-02T10:00:00Z', warnAt: '2026-03-02T08:00:00Z' };
 
-  it('counts down, turns amber after 80 % of the time, then counts lateness', () => {
+  it('counts down, turns amber at the server’s warning time, then counts lateness', () => {
     expect(deadlineState(r, at('2026-03-02T02:00:00Z'))).toEqual({ kind: 'ok', minutes: 480 });
+    expect(deadlineState(r, at('2026-03-02T08:00:00Z') - 1)).toEqual({ kind: 'ok', minutes: 120 });
+    expect(deadlineState(r, at('2026-03-02T08:00:00Z'))).toEqual({ kind: 'soon', minutes: 120 });
     expect(deadlineState(r, at('2026-03-02T08:30:00Z'))).toEqual({ kind: 'soon', minutes: 90 });
     expect(deadlineState(r, at('2026-03-02T11:15:00Z'))).toEqual({ kind: 'overdue', minutes: 75 });
   });

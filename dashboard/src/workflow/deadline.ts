@@ -2,15 +2,14 @@
 export type DeadlineState =
   { kind: 'none' } | { kind: 'done'; onTime: boolean } | { kind: 'ok' | 'soon' | 'overdue'; minutes: number };
 
-/** Share of the allowed time after which the clock turns amber, as the server's 80 % warning. */
-const WARN_SHARE = 0.8;
-
 /**
- * `dueAt` and `heldSince` as the server sends them; `resolvedAt` set means the clock stopped.
- * Minutes are around the clock (what a reader counts), even when the deadline counted office hours.
+ * `dueAt` and `warnAt` as the server sends them; `resolvedAt` set means the clock stopped. The
+ * clock turns amber at the server's own warning time (80 % of the allowed time, counted in office
+ * hours where the due time is), never at a share of its own. Minutes are around the clock (what a
+ * reader counts), even when the deadline counted office hours.
  */
 export function deadlineState(
-  r: { dueAt: string | null; heldSince?: string | null; resolvedAt?: string | null },
+  r: { dueAt: string | null; warnAt?: string | null; resolvedAt?: string | null },
   now: number,
 ): DeadlineState {
   if (!r.dueAt) return { kind: 'none' };
@@ -18,8 +17,7 @@ export function deadlineState(
   if (r.resolvedAt) return { kind: 'done', onTime: Date.parse(r.resolvedAt) <= due };
   const minutes = Math.round((due - now) / 60_000);
   if (minutes < 0) return { kind: 'overdue', minutes: -minutes };
-  const start = r.heldSince ? Date.parse(r.heldSince) : NaN;
-  const soon = Number.isFinite(start) && due > start && (now - start) / (due - start) >= WARN_SHARE;
+  const soon = r.warnAt ? now >= Date.parse(r.warnAt) : false;
   return { kind: soon ? 'soon' : 'ok', minutes };
 }
 

@@ -44,6 +44,9 @@ export const StaffReport = ReportDetail.extend({
   wardConfirmedAt: Instant.nullable(),
   teamId: z.string().uuid().nullable(),
   heldSince: Instant.describe('When the current unit received it: its clock starts here'),
+  warnAt: Instant.nullable().describe(
+    'When the deadline watcher warns: 80 % of the allowed time, in working time where the due time counts office hours; the clock turns amber here',
+  ),
   warnedAt: Instant.nullable(),
   reopenCount: z.number().int().nonnegative(),
   linked: z.array(z.object({ id: z.string().uuid(), status: ReportStatus, createdAt: Instant })),

@@ -201,6 +201,7 @@ export interface HandlingRow {
   wardConfirmedAt: string | null;
   teamId: string | null;
   heldSince: string;
+  warnAt: string | null;
   warnedAt: string | null;
   reopenCount: number;
 }
@@ -212,10 +213,11 @@ export async function getHandling(db: Queryable, id: string): Promise<HandlingRo
     ward_confirmed_at: Date | null;
     team_id: string | null;
     held_since: Date;
+    warn_at: Date | null;
     warned_at: Date | null;
     reopen_count: number;
   }>(
-    `SELECT u.name_vi AS unit_name, r.near_border, r.ward_confirmed_at, r.team_id, r.held_since, r.warned_at, r.reopen_count
+    `SELECT u.name_vi AS unit_name, r.near_border, r.ward_confirmed_at, r.team_id, r.held_since, r.warn_at, r.warned_at, r.reopen_count
      FROM reports r JOIN units u ON u.code = r.unit_code WHERE r.id = $1`,
     [id],
   );
@@ -227,6 +229,7 @@ export async function getHandling(db: Queryable, id: string): Promise<HandlingRo
     wardConfirmedAt: r.ward_confirmed_at?.toISOString() ?? null,
     teamId: r.team_id,
     heldSince: r.held_since.toISOString(),
+    warnAt: r.warn_at?.toISOString() ?? null,
     warnedAt: r.warned_at?.toISOString() ?? null,
     reopenCount: r.reopen_count,
   };
