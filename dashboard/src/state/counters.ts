@@ -1,8 +1,10 @@
 import type { ReportStatus } from '@matthan/server/contracts';
+import { HANDLED_STATUSES } from '@matthan/server/contracts';
 import { filterParams, STILL_OPEN, type FiltersState } from './filters.js';
 
 /** Statuses of a report someone is working on. */
-export const OPEN_STATUSES: readonly ReportStatus[] = ['received', 'assigned', 'in_progress', 'reopened'];
+/** The 'being handled' counter: open reports a unit has taken in. */
+export const IN_HAND: readonly ReportStatus[] = HANDLED_STATUSES;
 /** Statuses of a report whose problem is fixed. */
 export const DONE_STATUSES: readonly ReportStatus[] = ['resolved', 'closed'];
 
@@ -38,7 +40,7 @@ export function liveCounterRequests(filters: FiltersState, now: number): Counter
   };
   return [
     { key: 'today', params: { ...base, from } },
-    { key: 'open', params: withStatus(OPEN_STATUSES) },
+    { key: 'open', params: withStatus(IN_HAND) },
     { key: 'overdue', params: overdueParams(base, filters.statuses) },
     // Nothing resolved is overdue: with the overdue filter on, the resolved figure is 0.
     { key: 'done', params: filters.overdue ? null : withStatus(DONE_STATUSES) },
@@ -56,7 +58,7 @@ export function publicCounterRequests(filters: FiltersState, now: number): Count
   const base = filterParams(filters, now);
   return [
     { key: 'total', params: base },
-    { key: 'open', params: { ...base, status: OPEN_STATUSES.join(',') } },
+    { key: 'open', params: { ...base, status: IN_HAND.join(',') } },
     { key: 'done', params: { ...base, status: DONE_STATUSES.join(',') } },
   ];
 }

@@ -1,4 +1,5 @@
 import type { PublicReport, ReportStatus } from '@matthan/server/contracts';
+import { OPEN_STATUSES } from '@matthan/server/contracts';
 
 /** How far back the map and the feed look. */
 export type Period = '24h' | '7d' | '30d' | 'all';
@@ -25,7 +26,7 @@ export interface FiltersState {
 export const initialFilters: FiltersState = { categories: [], statuses: [], wards: [], period: 'all', overdue: false };
 
 /** Statuses of a report someone must still handle: the only ones that can be overdue. */
-export const STILL_OPEN: readonly ReportStatus[] = ['new', 'received', 'assigned', 'in_progress', 'reopened'];
+export const STILL_OPEN: readonly ReportStatus[] = OPEN_STATUSES;
 
 /** Adds or removes one category; choosing every category one by one goes back to "all". */
 export function categoryToggled(

@@ -19,6 +19,21 @@ export const ReportStatus = z
   .describe('Report status');
 export type ReportStatus = z.infer<typeof ReportStatus>;
 
+/**
+ * Open: someone must still handle the report (its deadline runs, it counts as overdue when late).
+ * The one list of them. Example: `OPEN_STATUSES.includes(report.status)`.
+ */
+export const OPEN_STATUSES = [
+  'new',
+  'received',
+  'assigned',
+  'in_progress',
+  'reopened',
+] as const satisfies readonly ReportStatus[];
+
+/** Being handled: open and already taken in by a unit (open but not `new`). */
+export const HANDLED_STATUSES = OPEN_STATUSES.filter((s) => s !== 'new');
+
 export const ReportPriority = z.enum(['low', 'normal', 'high', 'urgent']).describe('Handling priority');
 export type ReportPriority = z.infer<typeof ReportPriority>;
 

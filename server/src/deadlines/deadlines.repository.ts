@@ -1,3 +1,4 @@
+import { OPEN_SQL } from '../reports/filter.repository.js';
 import type { CalendarDay, CalendarDayInput, SlaPolicy } from '../contracts/deadlines.js';
 import type { Queryable, Tx } from '../db/pool.js';
 
@@ -100,7 +101,7 @@ export async function markWarned(tx: Tx, now: Date): Promise<string[]> {
   const { rows } = await tx.query<{ id: string; warn_at: Date }>(
     `WITH due AS (
        SELECT id FROM reports
-       WHERE warn_at <= $1 AND warned_at IS NULL AND status IN ('new', 'received', 'assigned', 'in_progress', 'reopened')
+       WHERE warn_at <= $1 AND warned_at IS NULL AND status IN ${OPEN_SQL}
        ORDER BY warn_at, id
        FOR UPDATE SKIP LOCKED
      )

@@ -1,3 +1,4 @@
+import { OPEN_SQL } from '../reports/filter.repository.js';
 import type { Queryable } from '../db/pool.js';
 import type { LngLat } from '../contracts/common.js';
 import type { ReportPriority, ReportStatus } from '../contracts/report.js';
@@ -81,7 +82,7 @@ export async function recommendationInputs(
        SELECT ${TEAM_COLUMNS},
          ST_Distance(t.position::geography, r.location::geography) AS distance_m,
          (SELECT count(*)::int FROM reports o WHERE o.team_id = t.id
-            AND o.status IN ('new', 'received', 'assigned', 'in_progress', 'reopened')) AS workload
+            AND o.status IN ${OPEN_SQL}) AS workload
        FROM (
          SELECT * FROM teams
          WHERE status = 'available' AND position IS NOT NULL AND ($4::text IS NULL OR unit_code = $4)

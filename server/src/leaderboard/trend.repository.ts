@@ -1,3 +1,4 @@
+import { OPEN_SQL } from '../reports/filter.repository.js';
 import type { Queryable } from '../db/pool.js';
 import type { DayCounts } from './trend.js';
 
@@ -15,7 +16,7 @@ const PROCESSED = `SELECT ${day('processed_at')} AS day, count(*)::int AS n,
 // index of migration 0006 (the open reports' due times; the processed reports, which hold due_at).
 const BECAME_OVERDUE = `SELECT day, count(*)::int AS n FROM (
     SELECT ${day('due_at')} AS day FROM reports
-    WHERE status IN ('new', 'received', 'assigned', 'in_progress', 'reopened')
+    WHERE status IN ${OPEN_SQL}
       AND due_at >= $1 AND due_at < $2 AND due_at < $4 AND ($3::text IS NULL OR unit_code = $3)
     UNION ALL
     SELECT ${day('due_at')} FROM reports

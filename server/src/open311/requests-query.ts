@@ -1,3 +1,4 @@
+import { OPEN_STATUSES } from '../contracts/report.js';
 import { z } from 'zod';
 import { Instant } from '../contracts/common.js';
 import type { ReportStatus } from '../contracts/report.js';
@@ -37,7 +38,7 @@ export function parseRequestsQuery(queries: Record<string, string[]>): RequestsQ
 }
 
 const CLOSED: ReportStatus[] = ['resolved', 'closed', 'not_responsible', 'duplicate', 'rejected'];
-const OPEN: ReportStatus[] = ['new', 'received', 'assigned', 'in_progress', 'reopened'];
+const OPEN: readonly ReportStatus[] = OPEN_STATUSES;
 
 /** Our statuses seen through Open311: only `open` or `closed`; the detail goes in status_notes. */
 export function open311Status(status: ReportStatus): 'open' | 'closed' {

@@ -1,8 +1,9 @@
+import { OPEN_STATUSES } from '../contracts/report.js';
 import { cellDescendantRange } from '@matthan/geo';
 import type { ReportFilter } from '../contracts/report.js';
 
 /** The statuses of a report that someone must still handle, as an SQL list: `status IN ${OPEN_SQL}`. */
-export const OPEN_SQL = `('new', 'received', 'assigned', 'in_progress', 'reopened')`;
+export const OPEN_SQL = `(${OPEN_STATUSES.map((s) => `'${s}'`).join(', ')})`;
 
 /** WHERE clauses for the filters shared by the list, the cells and exports; values go in `params`. */
 export function filterSql(f: ReportFilter, params: unknown[], alias = 'r'): string[] {

@@ -1,7 +1,8 @@
+import { OPEN_STATUSES } from '../contracts/report.js';
 import type { ReportStatus } from '../contracts/report.js';
 import type { ReportAction } from '../contracts/workflow.js';
 
-const OPEN: ReportStatus[] = ['new', 'received', 'assigned', 'in_progress', 'reopened'];
+const OPEN: readonly ReportStatus[] = OPEN_STATUSES;
 
 /**
  * The lifecycle: for each action, the statuses it may start from and the status it leads to
