@@ -47,7 +47,7 @@ import { tilesRoutes } from './tiles/tiles.routes.js';
 import { createTilesService } from './tiles/tiles.service.js';
 import { planningReportRoutes } from './planning/planning.routes.js';
 import { createPlanningService } from './planning/planning.service.js';
-import { listUnitsRoute, wardsRoutes } from './units/units.routes.js';
+import { unitsRoutes, wardsRoutes } from './units/units.routes.js';
 import { createUnitsService } from './units/units.service.js';
 import { createWardNames } from './units/ward-names.js';
 import { createRatingService } from './workflow/rating.service.js';
@@ -129,12 +129,7 @@ export function createApp(deps: AppDeps) {
         .route('/', deadlinesAdminRoutes(deadlines))
         .route('/', apiKeysRoutes(apiKeys)),
     )
-    .route(
-      '/units',
-      routes()
-        .openapi(listUnitsRoute, async (c) => c.json({ items: await units.list() }, 200))
-        .route('/', leaderboardRoutes(leaderboard)),
-    )
+    .route('/units', routes().route('/', unitsRoutes(units)).route('/', leaderboardRoutes(leaderboard)))
     .route('/categories', categoriesRoutes(categories))
     .route('/wards', wardsRoutes(units))
     .route('/cells', cellsRoutes(createCellsService(db), planning))

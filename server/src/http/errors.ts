@@ -52,11 +52,6 @@ export function parseJsonOr400(text: string): unknown {
   }
 }
 
-/** The request's JSON body, or a 400 `invalid_json`. */
-export async function jsonBodyOr400(c: Context): Promise<unknown> {
-  return parseJsonOr400(await c.req.text());
-}
-
 /** What a validation target is called in an error message. */
 const TARGETS: Record<string, Bilingual> = {
   query: { vi: 'tham số truy vấn', en: 'query' },

@@ -3,7 +3,7 @@ import { UnitList } from '../contracts/unit.js';
 import { docOnly, json, route, routes } from '../http/route.js';
 import type { UnitsService } from './units.service.js';
 
-export const listUnitsRoute = route({
+const list = route({
   method: 'get',
   path: '/',
   tags: ['reference'],
@@ -24,6 +24,11 @@ const wards = route({
     304: { description: 'Unchanged since the `If-None-Match` ETag' },
   },
 });
+
+/** GET /api/units: every unit, kept a minute. */
+export function unitsRoutes(units: UnitsService) {
+  return routes().openapi(list, async (c) => c.json({ items: await units.list() }, 200));
+}
 
 /** GET /api/wards: the basemap's ward polygons, pre-encoded once, with an ETag. */
 export function wardsRoutes(units: UnitsService) {

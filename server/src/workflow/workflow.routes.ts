@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { bodyLimit } from 'hono/body-limit';
 import { ID_SEGMENT } from '../contracts/common.js';
 import type { Config } from '../config.js';
@@ -23,7 +24,7 @@ const PHOTO_ERRORS = {
 };
 
 /** A JSON body, or multipart with the JSON in `field` and one photo in `photo`, parsed by the handler. */
-const withPhoto = (schema: typeof ReportCommand | typeof RatingInput, field: string, photo: string, what: string) => ({
+const withPhoto = (schema: z.ZodType, field: string, photo: string, what: string) => ({
   required: true,
   description: `The ${what} as JSON; or multipart with the ${what} in a \`${field}\` part and a \`${photo}\` photo`,
   content: {
